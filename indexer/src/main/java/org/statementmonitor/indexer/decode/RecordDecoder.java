@@ -1,6 +1,7 @@
 package org.statementmonitor.indexer.decode;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -52,7 +53,7 @@ public final class RecordDecoder {
       }
       return decodeStatement(Json.fromBytes(value, EnrichedStatement.class));
     } catch (JsonRecordException e) {
-      return new Decoded.Rejected(e.getMessage(), e);
+      return new Decoded.Rejected(e.getMessage() + fieldPath(e.getCause()), e);
     } catch (RuntimeException e) {
       return new Decoded.Rejected("cannot map record to a document: " + e, e);
     }
@@ -95,6 +96,22 @@ public final class RecordDecoder {
     }
     return new Decoded.Accepted(new IndexRequest(AlertDocument.indexFor(alert), alert.id(),
         bytes(AlertDocument.toDocument(alert)), null, AlertDocument.monthTime(alert)));
+  }
+
+  /** Where in the record a type error is, as {@code " at field facts.wordCount"}. */
+  private static String fieldPath(Throwable cause) {
+    if (!(cause instanceof JsonMappingException jme) || jme.getPath().isEmpty()) {
+      return "";
+    }
+    StringBuilder path = new StringBuilder();
+    for (JsonMappingException.Reference ref : jme.getPath()) {
+      if (ref.getFieldName() != null) {
+        path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
+      } else if (ref.getIndex() >= 0) {
+        path.append('[').append(ref.getIndex()).append(']');
+      }
+    }
+    return path.isEmpty() ? "" : " at field " + path;
   }
 
   private static Decoded unknownVersion(String what, int found, int known) {
