@@ -43,7 +43,7 @@ public final class TextDecoding {
     if (bom != null) {
       return bom;
     }
-    if (StandardCharsets.ISO_8859_1.equals(declared) || StandardCharsets.US_ASCII.equals(declared)) {
+    if (latin1(declared)) {
       declared = WINDOWS_1252; // what browsers do: Latin-1 labels mean Windows-1252
     }
     if (declared != null && decodesCleanly(bytes, declared)) {
@@ -59,7 +59,11 @@ public final class TextDecoding {
       return StandardCharsets.UTF_8;
     }
     Charset detected = detect(bytes);
-    return detected != null ? detected : WINDOWS_1252;
+    return detected == null || latin1(detected) ? WINDOWS_1252 : detected;
+  }
+
+  private static boolean latin1(Charset c) {
+    return StandardCharsets.ISO_8859_1.equals(c) || StandardCharsets.US_ASCII.equals(c);
   }
 
   /** The bytes without a UTF-8 byte-order mark. */

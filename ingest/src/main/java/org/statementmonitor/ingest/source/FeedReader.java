@@ -111,7 +111,7 @@ public final class FeedReader {
       throw new SourceFormatException("not a readable JSON Feed: " + e.getMessage(), e);
     }
     if (root == null || !root.path("items").isArray()) {
-      throw new SourceFormatException("JSON document without an items array is no JSON Feed", null);
+      throw new SourceFormatException("not a readable JSON Feed: no items array", null);
     }
     List<SourceItem> items = new ArrayList<>();
     for (JsonNode item : root.get("items")) {
