@@ -2,7 +2,9 @@ package org.statementmonitor.enrich.analysis;
 
 import org.statementmonitor.common.config.ConfigException;
 import org.statementmonitor.common.config.MonitorConfig;
+import org.statementmonitor.enrich.entities.Gazetteer;
 import org.statementmonitor.enrich.entities.RuleBasedRecognizer;
+import org.statementmonitor.enrich.language.LanguageIdentifier;
 import org.statementmonitor.enrich.watchlist.WatchlistSource;
 
 /**
@@ -34,6 +36,9 @@ public final class Analyzers {
     } catch (IllegalArgumentException e) {
       throw new ConfigException("enrich.watchlist: " + e.getMessage(), e);
     }
+    // Load the gazetteers and the language model now, not inside the first statement's deadline.
+    Gazetteer.shared();
+    LanguageIdentifier.warmUp();
     return new DefaultStatementAnalyzer(settings, new RuleBasedRecognizer(), watchlist);
   }
 }

@@ -58,7 +58,6 @@ public final class DefaultStatementAnalyzer implements StatementAnalyzer, AutoCl
   }
 
   private Analysis analyze(String title, String fullText) {
-    long deadline = System.nanoTime() + settings.deadlineMillis() * 1_000_000L;
     List<String> flags = new ArrayList<>(2);
     String text = fullText;
     if (text.length() > settings.maxChars()) {
@@ -70,6 +69,7 @@ public final class DefaultStatementAnalyzer implements StatementAnalyzer, AutoCl
       flags.add(TEXT_TRUNCATED);
     }
     LanguageInfo language = languages.identify(text);
+    long deadline = System.nanoTime() + settings.deadlineMillis() * 1_000_000L;
     EntityRecognizer.Recognition recognition = recognizer.recognize(text, deadline);
     if (recognition.timedOut()) {
       flags.add(ENTITIES_TIMEOUT);
