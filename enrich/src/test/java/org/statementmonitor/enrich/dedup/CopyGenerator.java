@@ -10,9 +10,9 @@ import java.util.Random;
  * letter around the statement as an annex, a news footer, re-wrapped lines, American spelling and
  * acronyms, a copy cut short, an HTML page. Each transform is deterministic given the random source.
  */
-final class CopyGenerator {
+public final class CopyGenerator {
 
-  enum Transform {
+  public enum Transform {
     NEW_LEAD, COVER_LETTER, FOOTER, REWRAP, RESPELL, CUT_SHORT, HTML
   }
 
@@ -21,12 +21,12 @@ final class CopyGenerator {
 
   private final Random random;
 
-  CopyGenerator(Random random) {
+  public CopyGenerator(Random random) {
     this.random = random;
   }
 
   /** A copy with one to three random transforms. */
-  String copy(String original) {
+  public String copy(String original) {
     List<Transform> all = new ArrayList<>(Arrays.asList(Transform.values()));
     java.util.Collections.shuffle(all, random);
     int n = 1 + random.nextInt(3);
@@ -37,7 +37,7 @@ final class CopyGenerator {
     return text;
   }
 
-  String apply(Transform t, String text) {
+  public String apply(Transform t, String text) {
     return switch (t) {
       case NEW_LEAD -> newLead(text);
       case COVER_LETTER -> coverLetter(text);
@@ -77,7 +77,7 @@ final class CopyGenerator {
         + "Related news\nTags: appeal, refugees, human rights\n\u00A9 2024 All rights reserved";
   }
 
-  static String rewrap(String text, int width) {
+  public static String rewrap(String text, int width) {
     StringBuilder out = new StringBuilder();
     for (String paragraph : text.split("\\n\\s*\\n")) {
       if (paragraph.contains(" \u2013 ") && paragraph.lines().count() > 2) {
@@ -101,7 +101,7 @@ final class CopyGenerator {
     return out.toString();
   }
 
-  static String respell(String text) {
+  public static String respell(String text) {
     return text.replace("internally displaced persons", "IDPs")
         .replace("colours", "colors").replace("colour", "color")
         .replace("organisations", "organizations").replace("organisation", "organization")

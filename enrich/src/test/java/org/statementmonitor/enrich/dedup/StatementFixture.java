@@ -11,10 +11,10 @@ import java.util.Random;
  * letterhead, footer and signatories, as real ones do. British spellings ("colour", "organisation",
  * "internally displaced persons") are used on purpose so the re-spelling copies differ.
  */
-final class StatementFixture {
+public final class StatementFixture {
 
   /** An organisation with the boilerplate all its statements share. */
-  record Organisation(String name, String letterhead, String aboutUs, List<String> signatories) {}
+  public record Organisation(String name, String letterhead, String aboutUs, List<String> signatories) {}
 
   private static final String[] SUBJECTS = {
     "The Community", "Our organisation", "The undersigned organisations", "The Board of the Union",
@@ -84,12 +84,12 @@ final class StatementFixture {
 
   private final Random random;
 
-  StatementFixture(long seed) {
+  public StatementFixture(long seed) {
     this.random = new Random(seed);
   }
 
   /** A new organisation with its own letterhead, footer and a long signatory list. */
-  Organisation organisation(String name) {
+  public Organisation organisation(String name) {
     String letterhead = name.toUpperCase(java.util.Locale.ROOT) + "\n" + name + "\n"
         + "Address: " + (10 + random.nextInt(80)) + " " + pick(LAST) + " street, AZ" + (1000 + random.nextInt(8000))
         + ", Baku\nTel: +994 12 " + (100 + random.nextInt(900)) + " " + (10 + random.nextInt(90))
@@ -108,7 +108,7 @@ final class StatementFixture {
   }
 
   /** A new statement of the organisation: boilerplate around {@code paragraphs} prose paragraphs. */
-  String statement(Organisation org, int paragraphs) {
+  public String statement(Organisation org, int paragraphs) {
     StringBuilder b = new StringBuilder();
     b.append(org.letterhead()).append("\n\n");
     b.append("No: ").append(random.nextInt(40)).append('/').append(random.nextInt(12) + 1).append("\n\n");
@@ -123,7 +123,7 @@ final class StatementFixture {
   }
 
   /** Prose paragraphs only. */
-  String body(int paragraphs) {
+  public String body(int paragraphs) {
     StringBuilder b = new StringBuilder();
     for (int p = 0; p < paragraphs; p++) {
       int sentences = 2 + random.nextInt(3);
@@ -144,7 +144,7 @@ final class StatementFixture {
         + pick(GROUPS) + " " + pick(CLOSERS) + ".";
   }
 
-  Random random() {
+  public Random random() {
     return random;
   }
 
