@@ -1,0 +1,135 @@
+package org.statementmonitor.enrich.entities;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.statementmonitor.common.event.EntityType;
+
+/**
+ * Finds dates, periods and ranges and normalises them to ISO-8601: "12 January 2023" →
+ * 2023-01-12, "22-24 November 1988" → 1988-11-22/1988-11-24, "1988-91" → 1988/1991, "November
+ * 1988" → 1988-11, "the 1990s" → 199, "the 20th century" → 19.
+ */
+final class DatePatterns {
+
+  private static final String MONTH =
+      "(January|February|March|April|May|June|July|August|September|October|November|December"
+          + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
+  private static final String YEAR = "(1[5-9]\\d\\d|20\\d\\d)";
+  private static final String DASH = "\\s*[-–—]\\s*";
+  private static final String ORD = "(?:st|nd|rd|th)?";
+
+  private static final Pattern DAY_RANGE = Pattern.compile(
+      "\\b(\\d{1,2})" + ORD + DASH + "(\\d{1,2})" + ORD + "\\s+(?:of\\s+)?" + MONTH + ",?\\s+" + YEAR + "\\b");
+  private static final Pattern CROSS_MONTH = Pattern.compile(
+      "\\b(\\d{1,2})" + ORD + "\\s+" + MONTH + DASH + "(\\d{1,2})" + ORD + "\\s+" + MONTH + ",?\\s+" + YEAR + "\\b");
+  private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+      "\\b(\\d{1,2})" + ORD + "\\s+(?:of\\s+)?" + MONTH + ",?\\s+" + YEAR + "\\b");
+  private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+      "\\b" + MONTH + "\\s+(\\d{1,2})" + ORD + ",?\\s+" + YEAR + "\\b");
+  private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + "\\s+(?:of\\s+)?" + YEAR + "\\b");
+  private static final Pattern ISO = Pattern.compile("\\b" + YEAR + "-(\\d{2})-(\\d{2})\\b");
+  private static final Pattern NUMERIC = Pattern.compile("(?<![\\d/.])(\\d{1,2})[./](\\d{1,2})[./]" + YEAR + "\\b");
+  private static final Pattern YEAR_RANGE = Pattern.compile(
+      "(?<![\\d/,.])" + YEAR + "\\s*[-–—]\\s*(\\d{4}|\\d{2})(?![\\d/])");
+  private static final Pattern DECADE = Pattern.compile("\\b(1[5-9]\\d0|20\\d0)['’]?s\\b");
+  private static final Pattern CENTURY = Pattern.compile(
+      "\\b(\\d{1,2})(?:st|nd|rd|th)\\s+(?:century|centuries)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern YEAR_ONLY = Pattern.compile("(?<![\\d/,.:#№+-])" + YEAR + "(?![\\d/]|[.,]\\d)");
+  private static final Pattern DOCREF_BEFORE = Pattern.compile("(?i)(?:No|Ref|Tel|Fax|Box|№)\\.?\\s*:?\\s*$");
+
+  private static final Map<String, Integer> MONTHS = Map.ofEntries(
+      Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
+      Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
+      Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
+
+  private DatePatterns() {}
+
+  static void find(String text, List<Mention> out, Spans taken) {
+    Matcher m = CROSS_MONTH.matcher(text);
+    while (m.find()) {
+      add(out, taken, m, iso(m.group(6), m.group(2), m.group(1)) + "/" + iso(m.group(6), m.group(4), m.group(3)));
+    }
+    m = DAY_RANGE.matcher(text);
+    while (m.find()) {
+      add(out, taken, m, iso(m.group(4), m.group(3), m.group(1)) + "/" + iso(m.group(4), m.group(3), m.group(2)));
+    }
+    m = DAY_MONTH_YEAR.matcher(text);
+    while (m.find()) {
+      add(out, taken, m, iso(m.group(3), m.group(2), m.group(1)));
+    }
+    m = MONTH_DAY_YEAR.matcher(text);
+    while (m.find()) {
+      add(out, taken, m, iso(m.group(3), m.group(1), m.group(2)));
+    }
+    m = MONTH_YEAR.matcher(text);
+    while (m.find()) {
+      add(out, taken, m, m.group(2) + "-" + two(month(m.group(1))));
+    }
+    m = ISO.matcher(text);
+    while (m.find()) {
+      add(out, taken, m, m.group());
+    }
+    m = NUMERIC.matcher(text);
+    while (m.find()) {
+      int day = Integer.parseInt(m.group(1));
+      int month = Integer.parseInt(m.group(2));
+      if (day >= 1 && day <= 31 && month >= 1 && month <= 12) {
+        add(out, taken, m, m.group(3) + "-" + two(month) + "-" + two(day));
+      }
+    }
+    m = YEAR_RANGE.matcher(text);
+    while (m.find()) {
+      String from = m.group(1);
+      String to = m.group(2).length() == 2 ? from.substring(0, 2) + m.group(2) : m.group(2);
+      if (Integer.parseInt(to) > Integer.parseInt(from) && !isReference(text, m.start())) {
+        add(out, taken, m, from + "/" + to);
+      }
+    }
+    m = DECADE.matcher(text);
+    while (m.find()) {
+      add(out, taken, m, m.group(1).substring(0, 3));
+    }
+    m = CENTURY.matcher(text);
+    while (m.find()) {
+      int c = Integer.parseInt(m.group(1));
+      if (c >= 1 && c <= 21) {
+        add(out, taken, m, two(c - 1));
+      }
+    }
+    m = YEAR_ONLY.matcher(text);
+    while (m.find()) {
+      if (!isReference(text, m.start())) {
+        add(out, taken, m, m.group(1));
+      }
+    }
+  }
+
+  private static boolean isReference(String text, int start) {
+    return DOCREF_BEFORE.matcher(text.substring(Math.max(0, start - 8), start)).find();
+  }
+
+  private static void add(List<Mention> out, Spans taken, Matcher m, String normalized) {
+    if (taken.overlaps(m.start(), m.end())) {
+      return;
+    }
+    Mention mention = Mention.of(EntityType.DATE, m.start(), m.end(), Priorities.PATTERN, null);
+    mention.normalized = normalized;
+    out.add(mention);
+    taken.add(m.start(), m.end());
+  }
+
+  private static String iso(String year, String month, String day) {
+    return year + "-" + two(month(month)) + "-" + two(Integer.parseInt(day));
+  }
+
+  private static int month(String name) {
+    return MONTHS.getOrDefault(name.substring(0, 3).toLowerCase(Locale.ROOT), 1);
+  }
+
+  private static String two(int n) {
+    return n < 10 ? "0" + n : Integer.toString(n);
+  }
+}

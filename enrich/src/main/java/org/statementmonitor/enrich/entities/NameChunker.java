@@ -1,0 +1,269 @@
+package org.statementmonitor.enrich.entities;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.statementmonitor.common.event.EntityType;
+
+/**
+ * Groups capitalised words into names ("Organization for Security and Co-operation in Europe",
+ * "US Secretary of State Antony Blinken") and types them by cue words: the first organisation,
+ * legal or place head decides ORG/LAW/LOC; a title or role before, a role after (", Chairman of
+ * ..."), a known given name or a regional surname ending makes a PERSON, with the role attached.
+ * Capitalised words with no such evidence are left alone (precision over recall).
+ */
+final class NameChunker {
+
+  private static final Set<String> CONNECTORS = Set.of(
+      "of", "the", "for", "and", "on", "in", "to", "against", "de", "du", "des", "la", "le", "al", "el",
+      "von", "van", "der", "den", "da", "di", "y", "und", "et", "&", "an", "bin", "ibn");
+  private static final int SHORT_LINE = 45;
+
+  private final Tokens t;
+  private final Gazetteer gazetteer;
+  private final boolean[] known;
+  private final int[] roleEnd;
+  private final List<Mention> out;
+
+  NameChunker(Tokens tokens, Gazetteer gazetteer, boolean[] known, int[] roleEnd, List<Mention> out) {
+    this.t = tokens;
+    this.gazetteer = gazetteer;
+    this.known = known;
+    this.roleEnd = roleEnd;
+    this.out = out;
+  }
+
+  /** Finds names in all capitalised runs; stops early when the deadline passes. */
+  void run(long deadlineNanos) {
+    List<int[]> chunks = chunks();
+    for (int c = 0; c < chunks.size(); c++) {
+      if ((c & 63) == 0 && System.nanoTime() > deadlineNanos) {
+        return;
+      }
+      int[] chunk = chunks.get(c);
+      int[] next = c + 1 < chunks.size() ? chunks.get(c + 1) : null;
+      String roleAfter = next != null && isRoleAfter(chunk[1], next) ? text(next[0], roleTitleEnd(next[0])) : null;
+      classify(chunk[0], chunk[1], roleAfter);
+    }
+  }
+
+  private List<int[]> chunks() {
+    List<int[]> chunks = new ArrayList<>();
+    int n = t.size();
+    int i = 0;
+    while (i < n) {
+      if (!t.isCapitalized(i)) {
+        i++;
+        continue;
+      }
+      int end = i + 1;
+      while (end < n) {
+        if (breaksBefore(end)) {
+          break;
+        }
+        if (t.isCapitalized(end) || isInitialDot(end)) {
+          end++;
+          continue;
+        }
+        int k = end;
+        while (k < n && k - end < 2 && isConnector(k) && !breaksBefore(k)) {
+          k++;
+        }
+        if (k > end && k < n && t.isCapitalized(k) && !breaksBefore(k)) {
+          end = k;
+        } else {
+          break;
+        }
+      }
+      chunks.add(new int[] {i, end});
+      i = end;
+    }
+    return chunks;
+  }
+
+  private boolean isInitialDot(int k) {
+    return t.isPunct(k, '.') && k > 0 && t.end(k - 1) - t.start(k - 1) == 1 && t.isCapitalized(k - 1)
+        && k + 1 < t.size() && t.isCapitalized(k + 1);
+  }
+
+  private boolean breaksBefore(int k) {
+    int nl = t.newlinesBefore(k);
+    return nl >= 2 || (nl == 1 && t.lineLength(t.start(k - 1)) < SHORT_LINE);
+  }
+
+  private boolean isConnector(int k) {
+    String w = t.text(k);
+    return CONNECTORS.contains(w) || (t.kind(k) == Tokens.Kind.PUNCT && w.equals("&"));
+  }
+
+  private void classify(int a, int b, String roleAfter) {
+    while (a < b && (isCommon(a) || t.isPunct(a, '.')) && roleEnd[a] < 0) {
+      a++;
+    }
+    while (b > a && (isConnector(b - 1) || t.isPunct(b - 1, '.'))) {
+      b--;
+    }
+    if (a >= b) {
+      return;
+    }
+    for (int r = a; r < b; r++) {
+      if (roleEnd[r] > 0) {
+        int name = trailingName(Math.min(roleEnd[r], b), b);
+        if (name >= 0) {
+          if (r > a) {
+            classify(a, r, null);
+          }
+          if (name > roleEnd[r]) {
+            classify(roleEnd[r], name, null);
+          }
+          person(name, b, text(r, Math.min(roleEnd[r], name)));
+          return;
+        }
+        if (r == a) {
+          int rest = roleEnd[r];
+          while (rest < b && isConnector(rest)) {
+            rest++;
+          }
+          if (rest < b) {
+            classify(rest, b, null);
+          }
+          return;
+        }
+      }
+    }
+    int split = splitAtAnd(a, b);
+    if (split > 0) {
+      classify(a, split, null);
+      classify(split + 1, b, null);
+      return;
+    }
+    EntityType type = firstHead(a, b);
+    if (type != null && b - a >= 2) {
+      out.add(Mention.of(type, t.start(a), t.end(b - 1), Priorities.CHUNK, null));
+      return;
+    }
+    boolean titled = a > 0 && roleEndAt(a);
+    if (isPersonName(a, b) && (titled || roleAfter != null || hasNameCue(a, b))) {
+      person(a, b, roleAfter);
+    }
+  }
+
+  private void person(int a, int b, String role) {
+    Mention m = Mention.of(EntityType.PERSON, t.start(a), t.end(b - 1), Priorities.CHUNK, null);
+    m.role = role;
+    out.add(m);
+  }
+
+  private boolean roleEndAt(int a) {
+    for (int r = Math.max(0, a - 6); r < a; r++) {
+      if (roleEnd[r] == a) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Start of a person name that runs to b after from, or -1. */
+  private int trailingName(int from, int b) {
+    for (int len = Math.min(4, b - from); len >= 1; len--) {
+      int s = b - len;
+      if (s >= from && isPersonName(s, b) && (len >= 2 || s == from) && (s == from || !isConnector(s - 1))) {
+        if (len >= 2 || s == from) {
+          return s;
+        }
+      }
+    }
+    return -1;
+  }
+
+  private boolean isPersonName(int a, int b) {
+    int words = 0;
+    for (int k = a; k < b; k++) {
+      if (t.isPunct(k, '.') && k > a) {
+        continue;
+      }
+      if (!t.isCapitalized(k) || known[k] || isCommon(k) || NameHeads.headType(t.text(k)) != null
+          || gazetteer.isRoleWord(t.text(k))) {
+        return false;
+      }
+      words++;
+    }
+    return words >= 1 && words <= 4;
+  }
+
+  private boolean hasNameCue(int a, int b) {
+    int words = 0;
+    for (int k = a; k < b; k++) {
+      if (t.kind(k) == Tokens.Kind.WORD) {
+        words++;
+      }
+    }
+    if (words < 2) {
+      return false;
+    }
+    String first = t.text(a);
+    String last = t.text(b - 1);
+    return gazetteer.isGivenName(titleCase(first)) || NameHeads.looksLikeSurname(last);
+  }
+
+  private boolean isRoleAfter(int endOfName, int[] next) {
+    if (roleEnd[next[0]] < 0) {
+      return false;
+    }
+    int between = next[0] - endOfName;
+    if (between == 0) {
+      return t.newlinesBefore(next[0]) >= 1;
+    }
+    if (between != 1) {
+      return false;
+    }
+    String sep = t.text(endOfName);
+    return sep.equals(",") || sep.equals("–") || sep.equals("—") || sep.equals("-");
+  }
+
+  private int roleTitleEnd(int start) {
+    int end = roleEnd[start];
+    while (end < t.size() && roleEnd[end] > 0 && end - start < 6) {
+      end = roleEnd[end];
+    }
+    return end;
+  }
+
+  private int splitAtAnd(int a, int b) {
+    for (int k = a + 1; k < b - 1; k++) {
+      if (t.text(k).equals("and") || t.text(k).equals("&")) {
+        boolean left = firstHead(a, k) != null || known[k - 1];
+        boolean right = firstHead(k + 1, b) != null || known[k + 1];
+        if (left && right) {
+          return k;
+        }
+      }
+    }
+    return -1;
+  }
+
+  private EntityType firstHead(int a, int b) {
+    for (int k = a; k < b; k++) {
+      if (t.kind(k) == Tokens.Kind.WORD && !isConnector(k)) {
+        EntityType type = NameHeads.headType(t.text(k));
+        if (type != null && !(k == a && type == EntityType.LOC && b - a > 1 && !t.text(k).equalsIgnoreCase("republic"))) {
+          return type;
+        }
+      }
+    }
+    return null;
+  }
+
+  private boolean isCommon(int k) {
+    return gazetteer.isCommonWord(t.text(k)) && !t.isAllCaps(k);
+  }
+
+  private String text(int a, int b) {
+    return t.source().substring(t.start(a), t.end(b - 1));
+  }
+
+  private static String titleCase(String w) {
+    return w.length() < 2 ? w : w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,180 @@
+package org.statementmonitor.enrich.entities;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.statementmonitor.common.event.EntityType;
+
+/**
+ * Finds figures with what they count: "800,000 Azerbaijanis", "4,000 missing individuals", "one
+ * hundred thousand of ethnic Azerbaijanis", "hundreds of thousands of refugees", "$2.5 million",
+ * "30 percent". The number goes to {@code normalized}, what it counts to {@code unit}. A bare number
+ * with nothing counted is not a quantity.
+ */
+final class QuantityPatterns {
+
+  private static final String SMALL =
+      "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+          + "|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a";
+  private static final String SCALE = "hundred|thousand|million|billion";
+  private static final Pattern WORDS = Pattern.compile(
+      "(?i)\\b(?:(?:" + SMALL + ")(?:[\\s-]+(?:" + SMALL + "|and))*[\\s-]+(?:" + SCALE + ")(?:[\\s-]+(?:"
+          + SMALL + "|" + SCALE + "|and))*|(?:hundreds|thousands|tens|millions)(?:\\s+of\\s+(?:thousands|millions))?)\\b");
+  private static final Pattern DIGITS = Pattern.compile(
+      "(?<![\\w/.,+#№:-])(?:(?:US\\$|\\$|€|£|USD|EUR|AZN)\\s?)?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
+          + "(?:\\s?(thousand|million|billion|mln|bn))?(?![\\w/]|[.,]\\d)");
+  private static final Pattern PERCENT = Pattern.compile("^\\s?(%|percent|per cent)");
+  private static final Pattern UNIT_WORD = Pattern.compile("^\\s+(?:of\\s+(?:the\\s+)?)?([\\p{L}][\\p{L}'’-]*)");
+  private static final Set<String> NOT_UNITS = Set.of(
+      "and", "or", "the", "a", "an", "of", "in", "on", "at", "to", "by", "for", "from", "with", "was", "were",
+      "is", "are", "has", "have", "had", "will", "would", "which", "that", "who", "as", "than", "per",
+      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+      "november", "december", "st", "nd", "rd", "th", "am", "pm", "times");
+  private static final Set<String> MODIFIERS = Set.of(
+      "ethnic", "missing", "displaced", "internally", "innocent", "civilian", "azerbaijani", "armenian",
+      "former", "forcibly", "young", "elderly", "local", "registered", "new", "more", "other", "square",
+      "historical", "cultural", "religious", "residential", "unexploded", "anti-personnel", "refugee");
+  private static final Map<String, Long> VALUES = Map.ofEntries(
+      Map.entry("a", 1L), Map.entry("one", 1L), Map.entry("two", 2L), Map.entry("three", 3L),
+      Map.entry("four", 4L), Map.entry("five", 5L), Map.entry("six", 6L), Map.entry("seven", 7L),
+      Map.entry("eight", 8L), Map.entry("nine", 9L), Map.entry("ten", 10L), Map.entry("eleven", 11L),
+      Map.entry("twelve", 12L), Map.entry("thirteen", 13L), Map.entry("fourteen", 14L),
+      Map.entry("fifteen", 15L), Map.entry("sixteen", 16L), Map.entry("seventeen", 17L),
+      Map.entry("eighteen", 18L), Map.entry("nineteen", 19L), Map.entry("twenty", 20L),
+      Map.entry("thirty", 30L), Map.entry("forty", 40L), Map.entry("fifty", 50L), Map.entry("sixty", 60L),
+      Map.entry("seventy", 70L), Map.entry("eighty", 80L), Map.entry("ninety", 90L));
+
+  private QuantityPatterns() {}
+
+  static void find(String text, List<Mention> out, Spans taken) {
+    Matcher m = WORDS.matcher(text);
+    while (m.find()) {
+      String value = wordValue(m.group());
+      addWithUnit(text, out, taken, m.start(), m.end(), value, value == null);
+    }
+    m = DIGITS.matcher(text);
+    while (m.find()) {
+      if (taken.overlaps(m.start(), m.end()) || isPhoneLike(text, m.start())) {
+        continue;
+      }
+      String number = m.group(1).replace(",", "");
+      BigDecimal value = new BigDecimal(number);
+      if (m.group(2) != null) {
+        value = value.multiply(BigDecimal.valueOf(scale(m.group(2))));
+      }
+      String currency = currency(m.group());
+      Matcher percent = PERCENT.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 9)));
+      if (currency != null) {
+        add(out, taken, m.start(), m.end(), value.toPlainString(), currency);
+      } else if (percent.find()) {
+        add(out, taken, m.start(), m.end() + percent.end(), value.toPlainString(), "percent");
+      } else {
+        addWithUnit(text, out, taken, m.start(), m.end(), value.stripTrailingZeros().toPlainString(), false);
+      }
+    }
+  }
+
+  private static void addWithUnit(String text, List<Mention> out, Spans taken, int start, int end,
+      String value, boolean needsOf) {
+    if (taken.overlaps(start, end)) {
+      return;
+    }
+    int cursor = end;
+    StringBuilder unit = new StringBuilder();
+    for (int words = 0; words < 3; words++) {
+      Matcher u = UNIT_WORD.matcher(text.substring(cursor, Math.min(text.length(), cursor + 60)));
+      if (!u.find()) {
+        break;
+      }
+      String word = u.group(1);
+      String lower = word.toLowerCase(Locale.ROOT);
+      if (NOT_UNITS.contains(lower) || (words == 0 && needsOf && !u.group().contains("of"))) {
+        break;
+      }
+      if (words > 0 && u.group().contains(" of")) {
+        break;
+      }
+      if (unit.length() > 0) {
+        unit.append(' ');
+      }
+      unit.append(word);
+      cursor += u.end();
+      if (!isModifier(lower)) {
+        break;
+      }
+    }
+    if (unit.length() == 0) {
+      return;
+    }
+    add(out, taken, start, cursor, value, unit.toString());
+  }
+
+  private static boolean isModifier(String lower) {
+    return MODIFIERS.contains(lower) || lower.endsWith("ing") || lower.endsWith("ed")
+        || lower.endsWith("ic") || lower.endsWith("al") || lower.endsWith("ive");
+  }
+
+  private static void add(List<Mention> out, Spans taken, int start, int end, String value, String unit) {
+    Mention mention = Mention.of(EntityType.QUANTITY, start, end, Priorities.PATTERN, null);
+    mention.normalized = value;
+    mention.unit = unit;
+    out.add(mention);
+    taken.add(start, end);
+  }
+
+  private static boolean isPhoneLike(String text, int start) {
+    int a = text.lastIndexOf('\n', start) + 1;
+    String line = text.substring(a, Math.min(text.length(), a + 12)).toLowerCase(Locale.ROOT);
+    return line.startsWith("tel") || line.startsWith("fax") || line.startsWith("phone") || line.startsWith("+");
+  }
+
+  private static String currency(String match) {
+    if (match.startsWith("$") || match.startsWith("US$") || match.startsWith("USD")) {
+      return "USD";
+    }
+    if (match.startsWith("€") || match.startsWith("EUR")) {
+      return "EUR";
+    }
+    if (match.startsWith("£")) {
+      return "GBP";
+    }
+    return match.startsWith("AZN") ? "AZN" : null;
+  }
+
+  private static long scale(String word) {
+    return switch (word.toLowerCase(Locale.ROOT)) {
+      case "thousand" -> 1_000L;
+      case "million", "mln" -> 1_000_000L;
+      case "billion", "bn" -> 1_000_000_000L;
+      case "hundred" -> 100L;
+      default -> 1L;
+    };
+  }
+
+  /** The value of "one hundred thousand", "two million five hundred thousand"; null when vague. */
+  static String wordValue(String words) {
+    long total = 0;
+    long current = 0;
+    for (String w : words.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+      if (w.equals("and")) {
+        continue;
+      }
+      Long v = VALUES.get(w);
+      if (v != null) {
+        current += v;
+      } else if (w.equals("hundred")) {
+        current = Math.max(current, 1) * 100;
+      } else if (w.equals("thousand") || w.equals("million") || w.equals("billion")) {
+        total += Math.max(current, 1) * scale(w);
+        current = 0;
+      } else {
+        return null;
+      }
+    }
+    return Long.toString(total + current);
+  }
+}
