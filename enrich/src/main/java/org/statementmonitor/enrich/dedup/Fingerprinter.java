@@ -28,7 +28,7 @@ public final class Fingerprinter {
   /** Fewest words for a sentence to count as a passage. */
   public static final int MIN_SENTENCE_WORDS = 8;
   /** Sentences stored per statement for passage lookup (a bottom-k sample by hash). */
-  public static final int INDEXED_SENTENCES = 24;
+  public static final int INDEXED_SENTENCES = 16;
   /** Below this many prose words the whole text is used as content. */
   static final int MIN_PROSE_WORDS = 40;
 
