@@ -44,7 +44,8 @@ class StatementSearchIT {
     search = new StatementSearch(client);
     String appeal = "appeal-" + RUN;
     List<EnrichedStatement> statements = List.of(
-        StatementFixture.appeal(appeal, Instant.parse("2024-03-15T08:00:00Z")),
+        StatementFixture.enriched(appeal, "Appeal on the missing individuals", StatementFixture.APPEAL_TEXT, NGO,
+            Instant.parse("2024-03-15T08:00:00Z"), DuplicateInfo.original(appeal)),
         StatementFixture.repost("repost-" + RUN, appeal, NEWS, Instant.parse("2024-03-16T10:00:00Z")),
         StatementFixture.enriched("letter-" + RUN, "Letter on landmine clearance",
             "The Caspian Heritage Union wrote to the Secretary-General about landmines near Baku.", NGO,
@@ -72,7 +73,7 @@ class StatementSearchIT {
     assertThat(page.total()).isEqualTo(1);
     StatementHit hit = page.hits().get(0);
     assertThat(hit.id()).isEqualTo("appeal-" + RUN);
-    assertThat(hit.highlights().get("text")).anySatisfy(f -> assertThat(f).contains("<em>missing</em>"));
+    assertThat(hit.highlights().get("text")).anySatisfy(f -> assertThat(f).contains("<em>missing individuals</em>"));
   }
 
   @Test
