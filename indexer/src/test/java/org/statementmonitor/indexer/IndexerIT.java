@@ -23,6 +23,8 @@ import org.statementmonitor.common.event.DuplicateInfo;
 import org.statementmonitor.common.event.EnrichedStatement;
 import org.statementmonitor.common.json.Json;
 import org.statementmonitor.common.topic.Topics;
+import org.statementmonitor.testkit.elasticsearch.ElasticsearchExtension;
+import org.statementmonitor.testkit.elasticsearch.ElasticsearchNode;
 import org.statementmonitor.testkit.kafka.KafkaCluster;
 import org.statementmonitor.testkit.kafka.KafkaExtension;
 import org.statementmonitor.testkit.kafka.KafkaRecords.KeyValue;
@@ -32,17 +34,19 @@ import org.statementmonitor.testkit.kafka.KafkaRecords.KeyValue;
  * searchable exactly once, also when replayed; poison records go to the dead-letter topic while the
  * rest is indexed; copies update their original's pickup fields; alerts land in the alerts alias.
  */
-@ExtendWith(KafkaExtension.class)
+@ExtendWith({KafkaExtension.class, ElasticsearchExtension.class})
 class IndexerIT {
 
   private static final Duration TIMEOUT = Duration.ofSeconds(60);
   private static KafkaCluster kafka;
+  private static ElasticsearchNode elasticsearch;
   private static IndexerHarness indexer;
 
   @BeforeAll
-  static void startIndexer(KafkaCluster cluster) throws Exception {
+  static void startIndexer(KafkaCluster cluster, ElasticsearchNode node) throws Exception {
     kafka = cluster;
-    indexer = IndexerHarness.start(kafka.settings(), TestElasticsearch.settings(),
+    elasticsearch = node;
+    indexer = IndexerHarness.start(kafka.settings(), elasticsearch.settings(),
         KafkaCluster.uniqueName("indexer-it"), Map.of());
   }
 
@@ -73,7 +77,7 @@ class IndexerIT {
     await().atMost(TIMEOUT).until(() -> indexer.statementsWhere("source.name", source).size() == 30);
 
     kafka.sendAll(Topics.ENRICHED, records); // the same records again
-    try (IndexerHarness replay = IndexerHarness.start(kafka.settings(), TestElasticsearch.settings(),
+    try (IndexerHarness replay = IndexerHarness.start(kafka.settings(), elasticsearch.settings(),
         unique("indexer-replay"), Map.of())) {
       await().atMost(TIMEOUT).until(() -> replay.records("indexed") >= 60);
     }

@@ -133,8 +133,13 @@ public final class BulkIndexer implements AutoCloseable {
         // the request was refused with only this document in it: the document is the cause
         kind = Failure.PERMANENT;
       }
-      LOG.warn("bulk {} of {} operations failed ({}): {}", executionId, contexts.size(), kind,
-          failure.toString());
+      if (kind == Failure.RETRY_FOREVER) {
+        // Elasticsearch busy or down: the consumer pauses and says so once; no warning per request
+        LOG.debug("bulk {} of {} operations failed ({}): {}", executionId, contexts.size(), kind, failure.toString());
+      } else {
+        LOG.warn("bulk {} of {} operations failed ({}): {}", executionId, contexts.size(), kind,
+            failure.toString());
+      }
       for (PendingRecord record : contexts) {
         settlements.accept(new Settlement.Failed(record, kind, 0, "bulk request of " + contexts.size()
             + " operations failed: " + failure));

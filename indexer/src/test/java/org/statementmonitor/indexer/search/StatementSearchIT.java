@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.statementmonitor.common.event.DuplicateInfo;
 import org.statementmonitor.common.event.EnrichedStatement;
 import org.statementmonitor.common.json.Json;
@@ -23,12 +24,15 @@ import org.statementmonitor.indexer.decode.IndexRequest;
 import org.statementmonitor.indexer.decode.RecordDecoder;
 import org.statementmonitor.indexer.mapping.IndexLayout;
 import org.statementmonitor.indexer.mapping.IndexTemplates;
+import org.statementmonitor.testkit.elasticsearch.ElasticsearchExtension;
+import org.statementmonitor.testkit.elasticsearch.ElasticsearchNode;
 import co.elastic.clients.util.BinaryData;
 
 /**
  * The query layer against the real node, over documents mapped exactly as the indexer maps them:
  * words with highlighting, entity, source and date filters, top entities, copies of a statement.
  */
+@ExtendWith(ElasticsearchExtension.class)
 class StatementSearchIT {
 
   private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
@@ -38,8 +42,8 @@ class StatementSearchIT {
   private static StatementSearch search;
 
   @BeforeAll
-  static void indexFixtures() throws IOException {
-    client = ElasticsearchClients.create(TestElasticsearchAccess.settings());
+  static void indexFixtures(ElasticsearchNode node) throws IOException {
+    client = ElasticsearchClients.create(node.settings());
     IndexTemplates.install(client, 0, "1s", Instant.now());
     search = new StatementSearch(client);
     String appeal = "appeal-" + RUN;
