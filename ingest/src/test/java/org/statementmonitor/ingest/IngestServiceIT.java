@@ -125,7 +125,8 @@ class IngestServiceIT {
     web.serve("/s/huge.pdf", "application/pdf", new byte[300 * 1024]);
     web.serve("/feed.xml", "application/rss+xml", Fixtures.rss(
         new String[] {"Missing", missing, null}, new String[] {"Internal", internal, null},
-        new String[] {"Huge", huge, null}, new String[] {"Good statement", good, null}));
+        new String[] {"Huge", huge, null}, new String[] {"Good statement", good, null},
+        new String[] {"Good statement (duplicate entry)", good, null}));
     String yaml = IngestFixture.FAST.replaceAll("(?m)^", "  ") + "  maxBodyBytes: 200KB\n  instanceId: "
         + KafkaCluster.uniqueName("it") + "\n  sources:\n    - {name: bad-items, type: feed, url: \""
         + web.url("/feed.xml") + "\"}\n";
