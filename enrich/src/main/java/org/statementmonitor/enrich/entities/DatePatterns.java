@@ -29,6 +29,10 @@ final class DatePatterns {
       "\\b(\\d{1,2})" + ORD + "\\s+(?:of\\s+)?" + MONTH + ",?\\s+" + YEAR + "\\b");
   private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
       "\\b" + MONTH + "\\s+(\\d{1,2})" + ORD + ",?\\s+" + YEAR + "\\b");
+  private static final Pattern MONTH_DAY = Pattern.compile(
+      "\\b" + MONTH + "\\s+(\\d{1,2})" + ORD + "(?![\\d,]\\s*\\d)(?!\\d)");
+  private static final Pattern DAY_MONTH = Pattern.compile(
+      "\\b(\\d{1,2})" + ORD + "\\s+(?:of\\s+)?" + MONTH + "(?!\\s*,?\\s*\\d)");
   private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + "\\s+(?:of\\s+)?" + YEAR + "\\b");
   private static final Pattern ISO = Pattern.compile("\\b" + YEAR + "-(\\d{2})-(\\d{2})\\b");
   private static final Pattern NUMERIC = Pattern.compile("(?<![\\d/.])(\\d{1,2})[./](\\d{1,2})[./]" + YEAR + "\\b");
@@ -67,6 +71,20 @@ final class DatePatterns {
     m = MONTH_YEAR.matcher(text);
     while (m.find()) {
       add(out, taken, m, m.group(2) + "-" + two(month(m.group(1))));
+    }
+    m = MONTH_DAY.matcher(text);
+    while (m.find()) {
+      int day = Integer.parseInt(m.group(2));
+      if (day >= 1 && day <= 31) {
+        add(out, taken, m, "--" + two(month(m.group(1))) + "-" + two(day));
+      }
+    }
+    m = DAY_MONTH.matcher(text);
+    while (m.find()) {
+      int day = Integer.parseInt(m.group(1));
+      if (day >= 1 && day <= 31) {
+        add(out, taken, m, "--" + two(month(m.group(2))) + "-" + two(day));
+      }
     }
     m = ISO.matcher(text);
     while (m.find()) {

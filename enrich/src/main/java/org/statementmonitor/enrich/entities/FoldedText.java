@@ -10,7 +10,7 @@ import java.text.Normalizer;
  * of the original text.
  *
  * <p>Word boundaries are kept as flags: a dictionary match must start at a word start and end at a
- * word end. Hard separators (comma, semicolon, colon, brackets, blank lines) stop a match.
+ * word end. Hard separators (semicolon, colon, brackets, blank lines) stop a match.
  */
 public final class FoldedText {
 
@@ -120,7 +120,7 @@ public final class FoldedText {
   }
 
   private static boolean isHardSeparator(char c) {
-    return c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '[' || c == ']'
+    return c == ';' || c == ':' || c == '(' || c == ')' || c == '[' || c == ']'
         || c == '!' || c == '?' || c == '|' || c == '•';
   }
 
@@ -183,7 +183,7 @@ public final class FoldedText {
     return wordEnd[i];
   }
 
-  /** True when a hard separator (comma, bracket, blank line...) precedes this word start. */
+  /** True when a hard separator (semicolon, bracket, blank line...) precedes this word start. */
   public boolean isHardBoundary(int i) {
     return hardBefore[i];
   }

@@ -42,7 +42,7 @@ final class MentionResolver {
 
   private static List<Mention> selectNonOverlapping(List<Mention> candidates) {
     List<Mention> sorted = new ArrayList<>(candidates);
-    sorted.sort(Comparator.<Mention>comparingInt(m -> m.priority >= Priorities.SIGNATURE ? 0 : 1)
+    sorted.sort(Comparator.<Mention>comparingInt(m -> m.priority >= Priorities.SIGNATURE - 1 ? 0 : 1)
         .thenComparing(Comparator.comparingInt(Mention::length).reversed())
         .thenComparing(Comparator.comparingInt((Mention m) -> m.priority).reversed()));
     List<Mention> kept = new ArrayList<>();
