@@ -54,7 +54,7 @@ final class DatePatterns {
   static void find(String text, List<Mention> out, Spans taken) {
     Matcher m = CROSS_MONTH.matcher(text);
     while (m.find()) {
-      add(out, taken, m, iso(m.group(6), m.group(2), m.group(1)) + "/" + iso(m.group(6), m.group(4), m.group(3)));
+      add(out, taken, m, iso(m.group(5), m.group(2), m.group(1)) + "/" + iso(m.group(5), m.group(4), m.group(3)));
     }
     m = DAY_RANGE.matcher(text);
     while (m.find()) {

@@ -4,7 +4,7 @@ import java.text.Normalizer;
 
 /**
  * A statement's text folded for tolerant matching: lower case, diacritics removed, Azerbaijani and
- * Turkish letters mapped to plain Latin (ə→a, ı/İ→i, ğ→g, ş→s, ç→c, ö→o, ü→u), and separators
+ * Turkish letters mapped to plain Latin (ə→e, ı/İ→i, ğ→g, ş→s, ç→c, ö→o, ü→u), and separators
  * (spaces, line breaks, hyphens, quotes, apostrophes, dots) dropped. Every folded character keeps the
  * offsets of the original character it came from, so a match in the folded text maps back to a span
  * of the original text.
@@ -142,8 +142,8 @@ public final class FoldedText {
       }
       table[c] = sb.toString();
     }
-    table['ə'] = "a";
-    table['Ə'] = "a";
+    table['ə'] = "e";
+    table['Ə'] = "e";
     table['ı'] = "i";
     table['İ'] = "i";
     table['ß'] = "ss";

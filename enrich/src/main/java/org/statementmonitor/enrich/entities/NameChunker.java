@@ -110,8 +110,17 @@ final class NameChunker {
     while (a < b && (isCommon(a) || t.isPunct(a, '.')) && roleEnd[a] < 0) {
       a++;
     }
-    while (b > a && (isConnector(b - 1) || t.isPunct(b - 1, '.'))) {
+    while (b > a && (isConnector(b - 1) || t.isPunct(b - 1, '.')
+        || (isCommon(b - 1) && NameHeads.headType(t.text(b - 1)) == null))) {
       b--;
+    }
+    if (b - a >= 3 && t.isSentenceStart(a) && !known[a] && roleEnd[a] < 0 && isConnector(a + 1)
+        && NameHeads.headType(t.text(a)) == null && !gazetteer.isGivenName(t.text(a))) {
+      int k = a + 1;
+      while (k < b && isConnector(k)) {
+        k++;
+      }
+      a = k;
     }
     if (a >= b) {
       return;
