@@ -20,28 +20,32 @@ final class DatePatterns {
   private static final String YEAR = "(1[5-9]\\d\\d|20\\d\\d)";
   private static final String DASH = "\\s*[-–—]\\s*";
   private static final String ORD = "(?:st|nd|rd|th)?";
+  /** Cheap first-character checks first, so the engine skips most positions at once. */
+  private static final String DAY_START = "(?=\\d)(?<!\\w)";
+  private static final String MONTH_START = "(?=[JFMASOND])(?<!\\w)";
+  private static final String YEAR_START = "(?=[12])";
 
   private static final Pattern DAY_RANGE = Pattern.compile(
-      "\\b(\\d{1,2})" + ORD + DASH + "(\\d{1,2})" + ORD + "\\s+(?:of\\s+)?" + MONTH + ",?\\s+" + YEAR + "\\b");
+      DAY_START + "(\\d{1,2})" + ORD + DASH + "(\\d{1,2})" + ORD + "\\s+(?:of\\s+)?" + MONTH + ",?\\s+" + YEAR + "\\b");
   private static final Pattern CROSS_MONTH = Pattern.compile(
-      "\\b(\\d{1,2})" + ORD + "\\s+" + MONTH + DASH + "(\\d{1,2})" + ORD + "\\s+" + MONTH + ",?\\s+" + YEAR + "\\b");
+      DAY_START + "(\\d{1,2})" + ORD + "\\s+" + MONTH + DASH + "(\\d{1,2})" + ORD + "\\s+" + MONTH + ",?\\s+" + YEAR + "\\b");
   private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-      "\\b(\\d{1,2})" + ORD + "\\s+(?:of\\s+)?" + MONTH + ",?\\s+" + YEAR + "\\b");
+      DAY_START + "(\\d{1,2})" + ORD + "\\s+(?:of\\s+)?" + MONTH + ",?\\s+" + YEAR + "\\b");
   private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-      "\\b" + MONTH + "\\s+(\\d{1,2})" + ORD + ",?\\s+" + YEAR + "\\b");
+      MONTH_START + MONTH + "\\s+(\\d{1,2})" + ORD + ",?\\s+" + YEAR + "\\b");
   private static final Pattern MONTH_DAY = Pattern.compile(
-      "\\b" + MONTH + "\\s+(\\d{1,2})" + ORD + "(?![\\d,]\\s*\\d)(?!\\d)");
+      MONTH_START + MONTH + "\\s+(\\d{1,2})" + ORD + "(?![\\d,]\\s*\\d)(?!\\d)");
   private static final Pattern DAY_MONTH = Pattern.compile(
-      "\\b(\\d{1,2})" + ORD + "\\s+(?:of\\s+)?" + MONTH + "(?!\\s*,?\\s*\\d)");
-  private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + "\\s+(?:of\\s+)?" + YEAR + "\\b");
-  private static final Pattern ISO = Pattern.compile("\\b" + YEAR + "-(\\d{2})-(\\d{2})\\b");
-  private static final Pattern NUMERIC = Pattern.compile("(?<![\\d/.])(\\d{1,2})[./](\\d{1,2})[./]" + YEAR + "\\b");
+      DAY_START + "(\\d{1,2})" + ORD + "\\s+(?:of\\s+)?" + MONTH + "(?!\\s*,?\\s*\\d)");
+  private static final Pattern MONTH_YEAR = Pattern.compile(MONTH_START + MONTH + "\\s+(?:of\\s+)?" + YEAR + "\\b");
+  private static final Pattern ISO = Pattern.compile(YEAR_START + "(?<!\\w)" + YEAR + "-(\\d{2})-(\\d{2})\\b");
+  private static final Pattern NUMERIC = Pattern.compile("(?=\\d)(?<![\\d/.])(\\d{1,2})[./](\\d{1,2})[./]" + YEAR + "\\b");
   private static final Pattern YEAR_RANGE = Pattern.compile(
-      "(?<![\\d/,.])" + YEAR + "\\s*[-–—]\\s*(\\d{4}|\\d{2})(?![\\d/])");
-  private static final Pattern DECADE = Pattern.compile("\\b(1[5-9]\\d0|20\\d0)['’]?s\\b");
+      YEAR_START + "(?<![\\d/,.])" + YEAR + "\\s*[-–—]\\s*(\\d{4}|\\d{2})(?![\\d/])");
+  private static final Pattern DECADE = Pattern.compile(YEAR_START + "(?<!\\w)(1[5-9]\\d0|20\\d0)['’]?s\\b");
   private static final Pattern CENTURY = Pattern.compile(
-      "\\b(\\d{1,2})(?:st|nd|rd|th)\\s+(?:century|centuries)\\b", Pattern.CASE_INSENSITIVE);
-  private static final Pattern YEAR_ONLY = Pattern.compile("(?<![\\d/,.:#№+-])" + YEAR + "(?![\\d/]|[.,]\\d)");
+      "(?=\\d)(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)\\s+(?:[Cc]entury|[Cc]enturies)\\b");
+  private static final Pattern YEAR_ONLY = Pattern.compile(YEAR_START + "(?<![\\d/,.:#№+-])" + YEAR + "(?![\\d/]|[.,]\\d)");
   private static final Pattern DOCREF_BEFORE = Pattern.compile("(?i)(?:No|Ref|Tel|Fax|Box|№)\\.?\\s*:?\\s*$");
 
   private static final Map<String, Integer> MONTHS = Map.ofEntries(
