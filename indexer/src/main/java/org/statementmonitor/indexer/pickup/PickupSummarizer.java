@@ -1,0 +1,146 @@
+package org.statementmonitor.indexer.pickup;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.statementmonitor.indexer.mapping.IndexLayout;
+
+/**
+ * Brings the pickup fields of originals ({@code pickups.copy_count}, {@code pickups.outlets}, {@code
+ * pickups.first_pickup}, {@code pickups.latest_pickup}) up to date, without scripts (the minimal
+ * distribution has no painless).
+ *
+ * <p>Each copy is its own document (id = the copy's statement id, {@code duplicate.original_id}
+ * pointing at the original), so the set of copies is idempotent under replays by construction. The
+ * summary is an aggregation over that set, written to the original with a partial update guarded by
+ * the original's {@code _seq_no}/{@code _primary_term}: when two indexers summarise the same original
+ * concurrently, the one that read a stale version gets a conflict and summarises again, so the last
+ * write always reflects every copy visible at its read. Indices are refreshed first so copies just
+ * acknowledged are visible to the aggregation.
+ */
+public final class PickupSummarizer {
+
+  private static final Logger LOG = LoggerFactory.getLogger(PickupSummarizer.class);
+  private static final int MAX_OUTLETS = 100;
+
+  private final ElasticsearchClient client;
+
+  /** A summarizer using the given (synchronous) client. */
+  public PickupSummarizer(ElasticsearchClient client) {
+    this.client = client;
+  }
+
+  /**
+   * Summarises the copies of each original and writes the summaries. Originals not indexed yet are
+   * skipped (their own indexing will summarise them); originals with no copies are left as they are.
+   *
+   * @return the originals whose update hit a concurrent write and must be summarised again
+   * @throws IOException when Elasticsearch cannot be reached; the caller retries the whole round
+   */
+  public Set<String> summarize(Collection<String> originalIds) throws IOException {
+    if (originalIds.isEmpty()) {
+      return Set.of();
+    }
+    client.indices().refresh(r -> r.index(IndexLayout.STATEMENTS_ALIAS).ignoreUnavailable(true)
+        .allowNoIndices(true));
+    Map<String, Hit<Void>> originals = locate(originalIds);
+    Map<String, PickupSummary> summaries = aggregate(originals.keySet());
+    Set<String> conflicts = new HashSet<>();
+    for (PickupSummary summary : summaries.values()) {
+      Hit<Void> hit = originals.get(summary.originalId());
+      try {
+        client.update(u -> u.index(hit.index()).id(hit.id()).ifSeqNo(hit.seqNo())
+            .ifPrimaryTerm(hit.primaryTerm()).doc(document(summary)), ObjectNode.class);
+        LOG.debug("original {}: {} copies from {}", summary.originalId(), summary.copyCount(),
+            summary.outlets());
+      } catch (ElasticsearchException e) {
+        if (e.status() == 409) {
+          conflicts.add(summary.originalId());
+        } else if (e.status() == 404) {
+          LOG.debug("original {} vanished before its summary was written", summary.originalId());
+        } else {
+          throw new IOException("cannot update pickups of " + summary.originalId() + ": " + e.getMessage(), e);
+        }
+      }
+    }
+    return conflicts;
+  }
+
+  /** Finds where each original lives (its monthly index) with its sequence number. */
+  private Map<String, Hit<Void>> locate(Collection<String> ids) throws IOException {
+    List<String> idList = new ArrayList<>(ids);
+    SearchResponse<Void> found = client.search(s -> s.index(IndexLayout.STATEMENTS_ALIAS)
+        .ignoreUnavailable(true).allowNoIndices(true)
+        .query(q -> q.ids(i -> i.values(idList)))
+        .source(src -> src.fetch(false))
+        .seqNoPrimaryTerm(true)
+        .size(idList.size()), Void.class);
+    Map<String, Hit<Void>> result = new HashMap<>();
+    for (Hit<Void> hit : found.hits().hits()) {
+      result.put(hit.id(), hit);
+    }
+    return result;
+  }
+
+  /** The summary of every original among {@code ids} that has at least one copy. */
+  Map<String, PickupSummary> aggregate(Collection<String> ids) throws IOException {
+    Map<String, PickupSummary> result = new HashMap<>();
+    if (ids.isEmpty()) {
+      return result;
+    }
+    List<FieldValue> values = ids.stream().map(FieldValue::of).toList();
+    SearchResponse<Void> response = client.search(s -> s.index(IndexLayout.STATEMENTS_ALIAS)
+        .ignoreUnavailable(true).allowNoIndices(true)
+        .size(0)
+        .query(q -> q.bool(b -> b
+            .filter(f -> f.terms(t -> t.field("duplicate.original_id").terms(tv -> tv.value(values))))
+            .filter(f -> f.term(t -> t.field("duplicate.is_original").value(false)))))
+        .aggregations("originals", a -> a
+            .terms(t -> t.field("duplicate.original_id").size(ids.size()))
+            .aggregations("outlets", o -> o.terms(t -> t.field("source.name").size(MAX_OUTLETS)))
+            .aggregations("first", o -> o.min(m -> m.field("published")))
+            .aggregations("latest", o -> o.max(m -> m.field("published")))), Void.class);
+    Aggregate originals = response.aggregations().get("originals");
+    for (StringTermsBucket bucket : originals.sterms().buckets().array()) {
+      List<String> outlets = bucket.aggregations().get("outlets").sterms().buckets().array().stream()
+          .map(b -> b.key().stringValue()).sorted().toList();
+      String id = bucket.key().stringValue();
+      result.put(id, new PickupSummary(id, bucket.docCount(), outlets,
+          instant(bucket.aggregations().get("first").min().value()),
+          instant(bucket.aggregations().get("latest").max().value())));
+    }
+    return result;
+  }
+
+  private static Instant instant(double epochMillis) {
+    return Double.isFinite(epochMillis) ? Instant.ofEpochMilli((long) epochMillis) : null;
+  }
+
+  static ObjectNode document(PickupSummary summary) {
+    ObjectNode doc = JsonNodeFactory.instance.objectNode();
+    ObjectNode pickups = doc.putObject("pickups");
+    pickups.put("copy_count", summary.copyCount());
+    var outlets = pickups.putArray("outlets");
+    summary.outlets().forEach(outlets::add);
+    pickups.put("first_pickup", summary.firstPickup() == null ? null : summary.firstPickup().toString());
+    pickups.put("latest_pickup", summary.latestPickup() == null ? null : summary.latestPickup().toString());
+    return doc;
+  }
+}

@@ -1,0 +1,69 @@
+package org.statementmonitor.launcher;
+
+import java.util.Map;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.statementmonitor.common.config.ConfigException;
+import org.statementmonitor.common.service.CommandProvider;
+import org.statementmonitor.launcher.run.ServiceCatalog;
+import picocli.CommandLine;
+
+/**
+ * Entry point of {@code bin/monitor} and of the Docker image: {@code up} runs everything in one
+ * process; {@code ingest}, {@code enrich}, {@code index} and {@code alerts} run one service each;
+ * modules add further subcommands through {@link CommandProvider}.
+ */
+public final class Main {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+
+  private static final Map<String, String> SERVICE_DESCRIPTIONS = Map.of(
+      "ingest", "Runs ingest alone: polls the sources, writes new statements to the raw topic.",
+      "enrich", "Runs enrich alone: raw topic -> language, entities, facts, duplicates -> enriched topic.",
+      "index", "Runs the indexer alone: enriched topic -> Elasticsearch, alias 'statements'.",
+      "alerts", "Runs alerts alone: enriched statements matched against stored rules -> alerts topic.");
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  /** The complete command line: built-in commands, one per service, and the modules' commands. */
+  public static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new MonitorCommand());
+    for (String service : ServiceCatalog.EXPECTED) {
+      CommandLine sub = new CommandLine(new ServiceCommand(service));
+      sub.getCommandSpec().usageMessage().description(SERVICE_DESCRIPTIONS.get(service));
+      cli.addSubcommand(service, sub);
+    }
+    addProvidedCommands(cli);
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      if (e instanceof ConfigException) {
+        commandLine.getErr().println("configuration error: " + e.getMessage());
+        return 2;
+      }
+      throw e;
+    });
+    return cli;
+  }
+
+  private static void addProvidedCommands(CommandLine cli) {
+    for (ServiceLoader.Provider<CommandProvider> provider
+        : ServiceLoader.load(CommandProvider.class).stream().toList()) {
+      try {
+        CommandLine sub = new CommandLine(provider.get().command());
+        String name = sub.getCommandName();
+        if (cli.getSubcommands().containsKey(name)) {
+          LOG.warn("command '{}' from {} clashes with an existing command; ignored", name, provider.type().getName());
+        } else {
+          cli.addSubcommand(name, sub);
+        }
+      } catch (ServiceConfigurationError | RuntimeException e) {
+        LOG.warn("command provider {} cannot be loaded: {}", provider.type().getName(), e.toString());
+      }
+    }
+  }
+}
