@@ -63,6 +63,24 @@ class AnalyzeCommandTest {
   }
 
   @Test
+  void shouldMarkACopyOfAnEarlierFile() throws Exception {
+    String appeal = """
+        The Western Azerbaijan Community calls on the international community to support the safe and
+        dignified return of Azerbaijanis expelled from Armenia. The Community recalls the Universal
+        Declaration of Human Rights and the International Covenant on Civil and Political Rights.
+        It asks the United Nations and all international organizations to assist this return within an
+        international process, and to ensure the realization of individual and collective rights.
+        """;
+    Files.writeString(dir.resolve("1-appeal.txt"), appeal);
+    Files.writeString(dir.resolve("2-repost.txt"), "Baku, 3 May (News). " + appeal);
+    JsonNode root = Json.mapper().readTree(run(dir.toString()));
+    JsonNode docs = root.get("documents");
+    assertThat(docs.get(1).get("duplicateOf").asText()).endsWith("1-appeal.txt");
+    assertThat(docs.get(1).get("cluster").asText()).isEqualTo(docs.get(0).get("cluster").asText());
+    assertThat(root.has("reused")).isTrue();
+  }
+
+  @Test
   void shouldPrintReadableText() throws Exception {
     Files.writeString(dir.resolve("a.txt"), "Aziz Alakbarli – Chairman of the Western Azerbaijan Community\n");
     String out = run("--format", "text", dir.resolve("a.txt").toString());
