@@ -13,6 +13,7 @@ import org.statementmonitor.launcher.options.CommonOptions;
 import org.statementmonitor.launcher.options.LaunchSettings;
 import org.statementmonitor.launcher.run.ServiceCatalog;
 import org.statementmonitor.launcher.run.ServiceHost;
+import org.statementmonitor.launcher.run.Termination;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,8 +28,10 @@ import picocli.CommandLine.Spec;
  * stops services in reverse order and the local servers last.
  */
 @Command(name = "up", mixinStandardHelpOptions = true,
-    description = {"Runs every service in one process; with no cluster named, also a local Kafka broker,",
-        "a local Elasticsearch node and a demo feed. Stop with Ctrl-C."})
+    description = {"Runs every service in one process (with a local Kafka, Elasticsearch and demo feed).",
+        "",
+        "A local Kafka broker (localhost:9092) and Elasticsearch node (localhost:9200) are started under",
+        "--data unless --kafka/--elasticsearch or the configuration name existing clusters. Stop with Ctrl-C."})
 final class UpCommand implements Callable<Integer> {
 
   private static final Logger LOG = LoggerFactory.getLogger(UpCommand.class);
@@ -48,7 +51,7 @@ final class UpCommand implements Callable<Integer> {
     LaunchSettings settings = LaunchSettings.resolve(options);
     ServiceCatalog catalog = ServiceCatalog.load();
     ServiceHost host = new ServiceHost(Duration.ofSeconds(settings.ops().shutdownSeconds()));
-    Runtime.getRuntime().addShutdownHook(new Thread(host::close, "monitor-shutdown"));
+    Termination.closeOnTermination(host);
     Banner banner = new Banner(catalog);
     try {
       settings = startLocalServers(settings, host, banner);
