@@ -112,7 +112,7 @@ public final class ItemProcessor {
     if (item.updated() != null && previous.seenAt() != null && item.updated().isAfter(previous.seenAt())) {
       return true;
     }
-    if (item.link() == null && item.content() == null) {
+    if (item.link() == null && item.content() == null && item.file() == null) {
       return true; // feed-only text is free to compare
     }
     if (item.content() != null && item.updated() == null) {
@@ -130,6 +130,8 @@ public final class ItemProcessor {
     String lastModified = null;
     if (item.content() != null) {
       doc = extractor.extract(item.content(), item.contentType(), item.guid());
+    } else if (item.file() != null) {
+      doc = extractor.extract(item.file(), item.contentType());
     } else if (item.link() != null) {
       HttpFetcher.Options options = HttpFetcher.Options.of(source.allowPrivate());
       if (previous != null) {
@@ -218,12 +220,15 @@ public final class ItemProcessor {
     metrics.failed(source.name(), reason);
     source.status().failed.incrementAndGet();
     String where = item.link() != null ? item.link() : String.valueOf(item.guid());
-    LOG.warn("item {} of source {} failed ({}): {}", where, source.name(), reason, message);
     String letterKey = id != null ? id : where;
     if (deadLettered.size() > MAX_REMEMBERED) {
       deadLettered.clear();
     }
-    if (deadLettered.add(letterKey + "|" + reason)) {
+    if (!deadLettered.add(letterKey + "|" + reason)) {
+      LOG.debug("item {} of source {} failed again ({}): {}", where, source.name(), reason, message);
+    } else {
+      LOG.warn("item {} of source {} failed ({}), dead-lettered: {}", where, source.name(),
+          reason, message);
       Map<String, Object> value = new LinkedHashMap<>();
       value.put("source", source.name());
       value.put("link", item.link());
