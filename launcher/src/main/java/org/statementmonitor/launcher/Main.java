@@ -1,5 +1,6 @@
 package org.statementmonitor.launcher;
 
+import java.util.Map;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import org.slf4j.Logger;
@@ -18,6 +19,12 @@ public final class Main {
 
   private static final Logger LOG = LoggerFactory.getLogger(Main.class);
 
+  private static final Map<String, String> SERVICE_DESCRIPTIONS = Map.of(
+      "ingest", "Runs ingest alone: polls the sources, writes new statements to the raw topic.",
+      "enrich", "Runs enrich alone: raw topic -> language, entities, facts, duplicates -> enriched topic.",
+      "index", "Runs the indexer alone: enriched topic -> Elasticsearch, alias 'statements'.",
+      "alerts", "Runs alerts alone: enriched statements matched against stored rules -> alerts topic.");
+
   private Main() {}
 
   public static void main(String[] args) {
@@ -28,7 +35,9 @@ public final class Main {
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new MonitorCommand());
     for (String service : ServiceCatalog.EXPECTED) {
-      cli.addSubcommand(service, new CommandLine(new ServiceCommand(service)));
+      CommandLine sub = new CommandLine(new ServiceCommand(service));
+      sub.getCommandSpec().usageMessage().description(SERVICE_DESCRIPTIONS.get(service));
+      cli.addSubcommand(service, sub);
     }
     addProvidedCommands(cli);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

@@ -9,8 +9,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "monitor", mixinStandardHelpOptions = true, version = "statement monitor 0.1.0",
     subcommands = {UpCommand.class, DemoFeedCommand.class},
     description = {
-        "Watches sources for newly published statements and turns them into searchable, enriched,",
-        "deduplicated records with alerts: ingest -> Kafka -> enrich -> Elasticsearch, plus alerts.",
+        "Watches sources for newly published statements and turns them into searchable,",
+        "enriched, deduplicated records with alerts: ingest -> Kafka -> enrich -> Elasticsearch.",
         "",
         "Start everything locally with 'monitor up'; run one service with 'monitor <service>'."})
 final class MonitorCommand implements Callable<Integer> {

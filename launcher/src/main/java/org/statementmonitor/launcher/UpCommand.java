@@ -27,8 +27,10 @@ import picocli.CommandLine.Spec;
  * stops services in reverse order and the local servers last.
  */
 @Command(name = "up", mixinStandardHelpOptions = true,
-    description = {"Runs every service in one process; with no cluster named, also a local Kafka broker,",
-        "a local Elasticsearch node and a demo feed. Stop with Ctrl-C."})
+    description = {"Runs every service in one process (with a local Kafka, Elasticsearch and demo feed).",
+        "",
+        "A local Kafka broker (localhost:9092) and Elasticsearch node (localhost:9200) are started under",
+        "--data unless --kafka/--elasticsearch or the configuration name existing clusters. Stop with Ctrl-C."})
 final class UpCommand implements Callable<Integer> {
 
   private static final Logger LOG = LoggerFactory.getLogger(UpCommand.class);

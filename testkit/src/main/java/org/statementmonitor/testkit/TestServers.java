@@ -2,6 +2,9 @@ package org.statementmonitor.testkit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.statementmonitor.testkit.elasticsearch.ContainerElasticsearchNode;
+import org.statementmonitor.testkit.elasticsearch.ElasticsearchNode;
+import org.statementmonitor.testkit.elasticsearch.LocalElasticsearchNode;
 import org.statementmonitor.testkit.kafka.ContainerKafkaCluster;
 import org.statementmonitor.testkit.kafka.EmbeddedKafkaCluster;
 import org.statementmonitor.testkit.kafka.KafkaCluster;
@@ -17,6 +20,7 @@ public final class TestServers {
   private static final Logger LOG = LoggerFactory.getLogger(TestServers.class);
 
   private static KafkaCluster kafka;
+  private static ElasticsearchNode elasticsearch;
   private static boolean hookRegistered;
 
   private TestServers() {}
@@ -45,12 +49,42 @@ public final class TestServers {
     }
   }
 
+  /** The shared Elasticsearch node, started now if it does not run yet. */
+  public static synchronized ElasticsearchNode elasticsearch() {
+    if (elasticsearch == null) {
+      Backend backend = Backend.selected();
+      long started = System.nanoTime();
+      elasticsearch = backend == Backend.CONTAINERS
+          ? ContainerElasticsearchNode.launch() : LocalElasticsearchNode.launch();
+      LOG.info("test Elasticsearch ({}) at {} started in {} ms", backend, elasticsearch.url(),
+          (System.nanoTime() - started) / 1_000_000);
+      registerShutdownHook();
+    }
+    return elasticsearch;
+  }
+
+  /** Stops and discards the shared Elasticsearch node; the next {@link #elasticsearch()} starts a new one. */
+  public static synchronized void closeElasticsearch() {
+    if (elasticsearch != null) {
+      try {
+        elasticsearch.close();
+      } finally {
+        elasticsearch = null;
+      }
+    }
+  }
+
   /** Stops everything this class started. */
   public static synchronized void closeAll() {
     try {
       closeKafka();
     } catch (RuntimeException e) {
       LOG.warn("test Kafka did not stop cleanly: {}", e.toString());
+    }
+    try {
+      closeElasticsearch();
+    } catch (RuntimeException e) {
+      LOG.warn("test Elasticsearch did not stop cleanly: {}", e.toString());
     }
   }
 

@@ -6,7 +6,8 @@ import org.statementmonitor.alerts.rules.Spike;
 /**
  * Decides whether a spike rule fires, from the counts of matching statements in its counting buckets:
  * the count over the window that ends now against the threshold, or against {@code multiple} times
- * the average count per window over the baseline that precedes it.
+ * the average count per window over the baseline that precedes it (fires when the count is more
+ * than that).
  */
 public final class SpikeDetector {
 
@@ -40,7 +41,7 @@ public final class SpikeDetector {
     long baselineMillis = spike.baseline().toMillis();
     long history = sum.applyAsLong(now - window - baselineMillis + 1, now - window + 1);
     double average = history / (baselineMillis / (double) window);
-    boolean fire = count >= spike.minimum() && count >= spike.multiple() * Math.max(average, MIN_BASELINE);
+    boolean fire = count >= spike.minimum() && count > spike.multiple() * Math.max(average, MIN_BASELINE);
     return new Verdict(fire, count, average);
   }
 }

@@ -66,6 +66,10 @@ final class NameChunker {
           end++;
           continue;
         }
+        if (isPossessiveInside(end)) {
+          end += 2;
+          continue;
+        }
         int k = end;
         while (k < n && k - end < 2 && isConnector(k) && !breaksBefore(k)) {
           k++;
@@ -80,6 +84,11 @@ final class NameChunker {
       i = end;
     }
     return chunks;
+  }
+
+  private boolean isPossessiveInside(int k) {
+    return (t.isPunct(k, '\'') || t.isPunct(k, '’')) && k + 2 < t.size() && t.text(k + 1).equals("s")
+        && t.end(k) == t.start(k + 1) && t.isCapitalized(k + 2) && !breaksBefore(k + 2);
   }
 
   private boolean isInitialDot(int k) {
@@ -138,9 +147,9 @@ final class NameChunker {
       classify(split + 1, b, null);
       return;
     }
-    EntityType type = firstHead(a, b);
+    EntityType type = headOf(a, b);
     if (type != null && b - a >= 2) {
-      out.add(Mention.of(type, t.start(a), t.end(b - 1), Priorities.CHUNK, null));
+      out.add(Mention.of(type, quotedStart(a), t.end(b - 1), Priorities.CHUNK, null));
       return;
     }
     boolean titled = a > 0 && roleEndAt(a);
@@ -241,6 +250,28 @@ final class NameChunker {
       }
     }
     return -1;
+  }
+
+  /** The last word's head type when it is a head ("... Rule of Law Public Union"), else the first head. */
+  private EntityType headOf(int a, int b) {
+    EntityType last = NameHeads.headType(t.text(b - 1));
+    return last != null ? last : firstHead(a, b);
+  }
+
+  /** Start of a quoted name before the head ("\"Return to Karabakh\" Public Union"), else token a. */
+  private int quotedStart(int a) {
+    if (a == 0 || !(t.isPunct(a - 1, '"') || t.isPunct(a - 1, '”'))) {
+      return t.start(a);
+    }
+    for (int k = a - 2; k >= 0 && a - k < 14; k--) {
+      if (t.isPunct(k, '"') || t.isPunct(k, '“')) {
+        return t.start(k);
+      }
+      if (t.kind(k) == Tokens.Kind.PUNCT && !t.isPunct(k, '-') && !t.isPunct(k, '’') && !t.isPunct(k, '\'')) {
+        break;
+      }
+    }
+    return t.start(a);
   }
 
   private EntityType firstHead(int a, int b) {

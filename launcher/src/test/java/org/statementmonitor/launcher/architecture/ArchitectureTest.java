@@ -9,7 +9,10 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -26,9 +29,13 @@ class ArchitectureTest {
 
   @BeforeAll
   static void importProductionClasses() {
+    // the modules' compiled classes, side by side in the reactor: much faster than scanning every jar
+    Path root = Path.of("..").toAbsolutePath().normalize();
+    List<Path> modules = Stream.of("common", "embedded", "testkit", "ingest", "enrich", "indexer", "alerts",
+        "launcher").map(m -> root.resolve(m).resolve("target/classes")).filter(Files::isDirectory).toList();
     classes = new ClassFileImporter()
         .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPackages(ROOT);
+        .importPaths(modules);
   }
 
   @Test
@@ -115,7 +122,7 @@ class ArchitectureTest {
   }
 
   private static String[] serviceAndLauncherPackages() {
-    return java.util.stream.Stream.concat(SERVICES.stream(), java.util.stream.Stream.of("launcher", "embedded",
+    return Stream.concat(SERVICES.stream(), Stream.of("launcher", "embedded",
         "testkit")).map(s -> ROOT + "." + s + "..").toArray(String[]::new);
   }
 }

@@ -1,0 +1,167 @@
+package org.statementmonitor.alerts.delivery;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.statementmonitor.alerts.AlertMetrics;
+import org.statementmonitor.common.deadletter.DeadLetters;
+import org.statementmonitor.common.event.Alert;
+import org.statementmonitor.common.json.Json;
+import org.statementmonitor.common.ops.HealthCheck;
+
+/**
+ * Delivers alerts to one channel, in order, from its own thread, so a channel that is down delays
+ * only itself. The alert at the head is retried with backoff until the channel takes it; it is given
+ * up (recorded as dead, sent to the dead-letter topic with the reason) when the channel refuses it
+ * for good or it has waited longer than the policy allows. Every final outcome is recorded in the
+ * {@link DeliveryLog} before the alert counts as settled.
+ */
+public final class ChannelWorker implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ChannelWorker.class);
+  static final String STAGE = "alerts.deliver";
+
+  /** An alert waiting for this channel; {@code settled} runs once its outcome is recorded. */
+  public record Job(Alert alert, Instant queued, Runnable settled) {}
+
+  private final Channel channel;
+  private final DeliveryLog log;
+  private final DeliveryPolicy policy;
+  private final DeadLetterSink deadLetters;
+  private final AlertMetrics metrics;
+  private final LinkedBlockingQueue<Job> queue = new LinkedBlockingQueue<>();
+  private final Thread thread;
+  private volatile boolean running = true;
+  private volatile String lastError;
+  private volatile boolean up = true;
+
+  public ChannelWorker(Channel channel, DeliveryLog log, DeliveryPolicy policy, DeadLetterSink deadLetters,
+      AlertMetrics metrics) {
+    this.channel = channel;
+    this.log = log;
+    this.policy = policy;
+    this.deadLetters = deadLetters;
+    this.metrics = metrics;
+    this.thread = Thread.ofPlatform().daemon().name("alerts-channel-" + channel.name()).start(this::run);
+  }
+
+  /** Queues an alert for delivery. */
+  public void submit(Job job) {
+    queue.add(job);
+  }
+
+  /** Alerts waiting (including the one being attempted). */
+  public int backlog() {
+    return queue.size();
+  }
+
+  /** The channel's state for /health: up, or down with the last error and the backlog. */
+  public HealthCheck.Status health() {
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("backlog", queue.size());
+    if (lastError != null) {
+      details.put("lastError", lastError);
+    }
+    return new HealthCheck.Status(up, details);
+  }
+
+  private void run() {
+    while (running) {
+      Job job;
+      try {
+        job = queue.poll(200, TimeUnit.MILLISECONDS);
+      } catch (InterruptedException e) {
+        return;
+      }
+      if (job != null) {
+        try {
+          deliver(job);
+        } catch (InterruptedException e) {
+          return;
+        } catch (RuntimeException e) {
+          LOG.error("delivery of alert {} to {} failed unexpectedly", job.alert().id(), channel.name(), e);
+          job.settled().run();
+        }
+      }
+    }
+  }
+
+  private void deliver(Job job) throws InterruptedException {
+    Alert alert = job.alert();
+    for (int attempt = 1; running; attempt++) {
+      if (log.settled(alert.id(), channel.name())) {
+        LOG.debug("alert {} already settled on {}", alert.id(), channel.name());
+        job.settled().run();
+        return;
+      }
+      try {
+        channel.deliver(alert);
+        up = true;
+        lastError = null;
+        metrics.delivery(channel.name(), "delivered");
+        LOG.debug("alert {} delivered to {} (attempt {})", alert.id(), channel.name(), attempt);
+        settle(job, DeliveryRecord.DELIVERED, attempt, null);
+        return;
+      } catch (DeliveryException e) {
+        up = false;
+        lastError = e.getMessage();
+        Duration waited = Duration.between(job.queued(), Instant.now());
+        Duration pause = policy.backoff(attempt);
+        if (!e.retriable() || waited.plus(pause).compareTo(policy.maxAge()) > 0) {
+          String reason = (e.retriable() ? "gave up after " + attempt + " attempts over " + waited.toSeconds()
+              + "s: " : "refused: ") + e.getMessage();
+          giveUp(job, attempt, reason, e);
+          return;
+        }
+        metrics.delivery(channel.name(), "failed");
+        LOG.warn("alert {} not delivered to {} (attempt {}): {}; retrying in {} ms", alert.id(), channel.name(),
+            attempt, e.getMessage(), pause.toMillis());
+        Thread.sleep(pause.toMillis());
+      }
+    }
+  }
+
+  private void giveUp(Job job, int attempts, String reason, Exception error) throws InterruptedException {
+    LOG.error("alert {} dead-lettered for channel {}: {}", job.alert().id(), channel.name(), reason);
+    metrics.delivery(channel.name(), "dead");
+    deadLetters.send(job.alert().id(), DeadLetters.of(STAGE + "." + channel.name(), job.alert().id(),
+        Json.toString(job.alert()), reason, error));
+    settle(job, DeliveryRecord.DEAD, attempts, reason);
+  }
+
+  private void settle(Job job, String outcome, int attempts, String reason) throws InterruptedException {
+    DeliveryRecord record = new DeliveryRecord(job.alert().id(), channel.name(), outcome, attempts, reason,
+        Instant.now());
+    for (int tries = 1; ; tries++) {
+      try {
+        log.record(record);
+        break;
+      } catch (DeliveryException e) {
+        if (tries >= 5 || !running) {
+          LOG.error("cannot record that alert {} was {} on {}; it may be sent again after a restart: {}",
+              job.alert().id(), outcome, channel.name(), e.getMessage());
+          break;
+        }
+        Thread.sleep(policy.backoff(tries).toMillis());
+      }
+    }
+    job.settled().run();
+  }
+
+  @Override
+  public void close() {
+    running = false;
+    thread.interrupt();
+    try {
+      thread.join(5_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    channel.close();
+  }
+}

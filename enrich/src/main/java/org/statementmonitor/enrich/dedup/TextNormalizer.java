@@ -1,0 +1,203 @@
+package org.statementmonitor.enrich.dedup;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Normalises statement text so that copies which differ only in presentation compare equal: Unicode
+ * NFKC, case folding, one kind of quote, dash and whitespace, HTML markup and entities removed. {@link
+ * #words(CharSequence)} also maps British spellings to American ones and a few long forms to the
+ * acronyms news copies use ("internally displaced persons" and "IDPs" become the same word), so the
+ * shingles of a re-spelled repost match those of the original. Stateless and thread-safe.
+ */
+public final class TextNormalizer {
+
+  /** Longest input looked at, in characters: bounds the time spent on one huge statement. */
+  public static final int MAX_CHARS = 2_000_000;
+
+  private static final Pattern TAG = Pattern.compile(
+      "<(?:/?[a-zA-Z][a-zA-Z0-9]{0,15}(?:\\s[^<>]{0,2000})?/?|!--[^<>]{0,2000}--|![a-zA-Z][^<>]{0,200})>");
+  private static final Pattern LINE_BREAK_TAG = Pattern.compile("<br\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern BLOCK_TAG = Pattern.compile(
+      "</?(p|div|li|ul|ol|h[1-6]|tr|table|blockquote|section|article|header|footer|pre)\\b",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern ENTITY = Pattern.compile("&(#\\d{1,6}|#x[0-9a-fA-F]{1,5}|[a-zA-Z]{2,8});");
+  private static final Map<String, String> ENTITIES = Map.ofEntries(
+      Map.entry("amp", "&"), Map.entry("lt", "<"), Map.entry("gt", ">"), Map.entry("quot", "\""),
+      Map.entry("apos", "'"), Map.entry("nbsp", " "), Map.entry("rsquo", "'"), Map.entry("lsquo", "'"),
+      Map.entry("rdquo", "\""), Map.entry("ldquo", "\""), Map.entry("ndash", "-"), Map.entry("mdash", "-"),
+      Map.entry("hellip", "..."));
+  private static final Map<String, String> SPELLING = Map.ofEntries(
+      Map.entry("programme", "program"), Map.entry("programmes", "programs"),
+      Map.entry("defence", "defense"), Map.entry("offence", "offense"), Map.entry("licence", "license"),
+      Map.entry("practise", "practice"), Map.entry("grey", "gray"), Map.entry("towards", "toward"),
+      Map.entry("amongst", "among"), Map.entry("whilst", "while"), Map.entry("judgement", "judgment"));
+  private static final String[][] PHRASES = {
+    {"internally displaced persons", "idps"}, {"internally displaced people", "idps"},
+    {"internally displaced person", "idp"}, {"united nations", "un"},
+    {"non governmental organizations", "ngos"}, {"non governmental organization", "ngo"},
+    {"non governmental organisations", "ngos"}, {"non governmental organisation", "ngo"},
+  };
+
+  private TextNormalizer() {}
+
+  /** The text with markup removed, Unicode NFKC, case folded, quotes/dashes/whitespace unified. */
+  public static String normalizeForExact(CharSequence text) {
+    String plain = stripMarkup(cap(text));
+    String folded = unifyPunctuation(Normalizer.normalize(plain, Normalizer.Form.NFKC))
+        .toLowerCase(Locale.ROOT);
+    return folded.replaceAll("\\s+", " ").strip();
+  }
+
+  /** Removes HTML tags and decodes the common entities; plain text comes back unchanged. */
+  public static String stripMarkup(String text) {
+    if (text.indexOf('<') < 0 && text.indexOf('&') < 0) {
+      return text;
+    }
+    Matcher tags = TAG.matcher(text);
+    if (!tags.find()) {
+      return decodeEntities(text);
+    }
+    // HTML: raw line breaks are only spaces; paragraphs come from block tags, lines from <br>
+    tags = TAG.matcher(text.replace('\r', ' ').replace('\n', ' '));
+    StringBuilder stripped = new StringBuilder(text.length());
+    while (tags.find()) {
+      String tag = tags.group();
+      String replacement = LINE_BREAK_TAG.matcher(tag).lookingAt() ? "\n"
+          : BLOCK_TAG.matcher(tag).lookingAt() ? "\n\n" : " ";
+      tags.appendReplacement(stripped, replacement);
+    }
+    tags.appendTail(stripped);
+    return decodeEntities(stripped.toString());
+  }
+
+  private static String decodeEntities(String noTags) {
+    Matcher m = ENTITY.matcher(noTags);
+    StringBuilder out = new StringBuilder(noTags.length());
+    while (m.find()) {
+      m.appendReplacement(out, Matcher.quoteReplacement(decodeEntity(m.group(1), m.group())));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  /**
+   * The normalised words of a text: letters and digits only, folded, spelling unified. Used for
+   * shingles and sentence fingerprints.
+   */
+  public static List<String> words(CharSequence text) {
+    String folded = normalizeForExact(text);
+    List<String> words = new ArrayList<>(folded.length() / 6 + 1);
+    int i = 0;
+    int n = folded.length();
+    while (i < n) {
+      while (i < n && !Character.isLetterOrDigit(folded.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n && (Character.isLetterOrDigit(folded.charAt(i)) || isInnerApostrophe(folded, i))) {
+        i++;
+      }
+      if (i > start) {
+        words.add(unifySpelling(folded.substring(start, i).replace("'", "")));
+      }
+    }
+    return replacePhrases(words);
+  }
+
+  static String unifySpelling(String word) {
+    String mapped = SPELLING.get(word);
+    if (mapped != null) {
+      return mapped;
+    }
+    int n = word.length();
+    if (n >= 6) {
+      for (String[] rule : SUFFIXES) {
+        if (word.endsWith(rule[0])) {
+          return word.substring(0, n - rule[0].length()) + rule[1];
+        }
+      }
+    }
+    return word;
+  }
+
+  // British -> American suffixes; applied to both sides of every comparison, so an over-eager rule
+  // only merges two spellings, it never separates equal words.
+  private static final String[][] SUFFIXES = {
+    {"isations", "izations"}, {"isation", "ization"}, {"ising", "izing"}, {"ised", "ized"},
+    {"ises", "izes"}, {"ise", "ize"}, {"yse", "yze"}, {"ysed", "yzed"}, {"ours", "ors"},
+    {"our", "or"}, {"oured", "ored"}, {"ouring", "oring"}, {"ourable", "orable"},
+    {"elled", "eled"}, {"elling", "eling"}, {"tres", "ters"}, {"tre", "ter"}, {"ogue", "og"},
+  };
+
+  private static List<String> replacePhrases(List<String> words) {
+    List<String> out = new ArrayList<>(words.size());
+    outer:
+    for (int i = 0; i < words.size(); i++) {
+      for (String[] phrase : PHRASES) {
+        String[] parts = phrase[0].split(" ");
+        if (matchesAt(words, i, parts)) {
+          out.add(phrase[1]);
+          i += parts.length - 1;
+          continue outer;
+        }
+      }
+      out.add(words.get(i));
+    }
+    return out;
+  }
+
+  private static boolean matchesAt(List<String> words, int i, String[] parts) {
+    if (i + parts.length > words.size()) {
+      return false;
+    }
+    for (int j = 0; j < parts.length; j++) {
+      if (!words.get(i + j).equals(unifySpelling(parts[j]))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isInnerApostrophe(String s, int i) {
+    return s.charAt(i) == '\'' && i > 0 && i + 1 < s.length()
+        && Character.isLetter(s.charAt(i - 1)) && Character.isLetter(s.charAt(i + 1));
+  }
+
+  /** Curly quotes, primes, guillemets become ' or "; every dash and minus becomes '-'. */
+  static String unifyPunctuation(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '`', '\u00B4' -> out.append('\'');
+        case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033', '\u00AB', '\u00BB' -> out.append('"');
+        case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> out.append('-');
+        case '\u00A0', '\u2007', '\u202F', '\u200B' -> out.append(' ');
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  private static String cap(CharSequence text) {
+    String s = text.toString();
+    return s.length() > MAX_CHARS ? s.substring(0, MAX_CHARS) : s;
+  }
+
+  private static String decodeEntity(String body, String whole) {
+    if (body.startsWith("#x") || body.startsWith("#X")) {
+      return String.valueOf(Character.toChars(Integer.parseInt(body.substring(2), 16)));
+    }
+    if (body.startsWith("#")) {
+      int cp = Integer.parseInt(body.substring(1));
+      return cp <= Character.MAX_CODE_POINT ? String.valueOf(Character.toChars(cp)) : " ";
+    }
+    return ENTITIES.getOrDefault(body.toLowerCase(Locale.ROOT), whole);
+  }
+}

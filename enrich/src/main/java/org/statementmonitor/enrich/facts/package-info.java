@@ -1,0 +1,2 @@
+/** Statement-level facts: lead, word count, kind and signatories. */
+package org.statementmonitor.enrich.facts;

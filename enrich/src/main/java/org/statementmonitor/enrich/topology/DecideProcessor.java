@@ -1,0 +1,116 @@
+package org.statementmonitor.enrich.topology;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.statementmonitor.common.event.DuplicateInfo;
+import org.statementmonitor.common.event.EnrichedStatement;
+import org.statementmonitor.enrich.dedup.Candidate;
+import org.statementmonitor.enrich.dedup.DuplicateDecider;
+import org.statementmonitor.enrich.dedup.DuplicatePolicy;
+import org.statementmonitor.enrich.dedup.Fingerprint;
+import org.statementmonitor.enrich.dedup.TextNormalizer;
+
+/**
+ * Last step: collects, per statement, the {@code PLAN} and one {@code VERDICT} per candidate, then
+ * lets {@link DuplicateDecider} decide and emits the enriched statement keyed by its id. Like the
+ * gatherer, it releases a statement whose verdicts do not all arrive within the release timeout.
+ */
+final class DecideProcessor implements Processor<Long, DedupMessage, String, EnrichedStatement> {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DecideProcessor.class);
+
+  /** What has arrived for one statement. */
+  record Pending(DedupMessage plan, List<DedupMessage> verdicts, long since) {}
+
+  private final DuplicatePolicy policy;
+  private final long releaseAfterMs;
+  private final EnrichMetrics metrics;
+  private ProcessorContext<String, EnrichedStatement> context;
+  private KeyValueStore<Long, Pending> pending;
+
+  DecideProcessor(DuplicatePolicy policy, long releaseAfterMs, EnrichMetrics metrics) {
+    this.policy = policy;
+    this.releaseAfterMs = releaseAfterMs;
+    this.metrics = metrics;
+  }
+
+  @Override
+  public void init(ProcessorContext<String, EnrichedStatement> context) {
+    this.context = context;
+    this.pending = context.getStateStore(EnrichTopology.DECIDE_STORE);
+    StorePurger.schedule(context, Math.max(1000, releaseAfterMs / 2), this::releaseStuck);
+  }
+
+  @Override
+  public void process(Record<Long, DedupMessage> record) {
+    DedupMessage m = record.value();
+    Pending state = pending.get(record.key());
+    if (state == null) {
+      state = new Pending(null, List.of(), context.currentSystemTimeMs());
+    }
+    List<DedupMessage> verdicts = new ArrayList<>(state.verdicts());
+    DedupMessage plan = state.plan();
+    if (m.kind() == DedupMessage.Kind.PLAN) {
+      plan = m;
+    } else {
+      verdicts.add(m);
+    }
+    if (plan != null && verdicts.size() >= plan.expected()) {
+      pending.delete(record.key());
+      emit(record.timestamp(), plan, verdicts);
+    } else {
+      pending.put(record.key(), new Pending(plan, verdicts, state.since()));
+    }
+  }
+
+  private void emit(long timestamp, DedupMessage plan, List<DedupMessage> verdicts) {
+    Map<Long, Candidate> candidates = new HashMap<>();
+    for (DedupMessage v : verdicts) {
+      if (v.id() != null && v.match() != null) {
+        candidates.put(v.candidate(), new Candidate(v.id(), v.candidate(), v.candidateTs(), v.match()));
+      }
+    }
+    EnrichedStatement s = plan.statement();
+    Fingerprint fp = new Fingerprint(plan.exactKey(), plan.sketch(), new long[0],
+        plan.sentences() == null ? List.of() : plan.sentences(),
+        TextNormalizer.stripMarkup(s.statement().text()));
+    DuplicateInfo info = DuplicateDecider.decide(s.id(), plan.probe(), plan.ts(), fp,
+        new HashSet<>(plan.exactHits() == null ? List.of() : plan.exactHits()), candidates,
+        plan.sentenceHits() == null ? List.of() : plan.sentenceHits(), policy);
+    LOG.debug("statement {} is {} (original {})", s.id(), info.status(), info.originalId());
+    metrics.enriched(info.status());
+    context.forward(new Record<>(s.id(), new EnrichedStatement(s.schemaVersion(), s.statement(),
+        s.language(), s.entities(), s.facts(), info, s.flags(), s.enriched()), timestamp));
+  }
+
+  private void releaseStuck() {
+    long now = context.currentSystemTimeMs();
+    List<Long> stuck = new ArrayList<>();
+    try (var all = pending.all()) {
+      while (all.hasNext()) {
+        var kv = all.next();
+        if (now - kv.value.since() > releaseAfterMs) {
+          stuck.add(kv.key);
+        }
+      }
+    }
+    for (Long key : stuck) {
+      Pending state = pending.get(key);
+      pending.delete(key);
+      if (state.plan() != null) {
+        LOG.warn("statement {} decided with {} of {} verdicts", state.plan().id(),
+            state.verdicts().size(), state.plan().expected());
+        emit(state.plan().ts(), state.plan(), state.verdicts());
+      }
+    }
+  }
+}

@@ -1,0 +1,125 @@
+package org.statementmonitor.enrich.topology;
+
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.Stores;
+import org.statementmonitor.common.event.EnrichedStatement;
+import org.statementmonitor.common.event.Statement;
+import org.statementmonitor.common.json.JsonSerde;
+import org.statementmonitor.common.topic.Topics;
+import org.statementmonitor.enrich.analysis.StatementAnalyzer;
+import org.statementmonitor.enrich.dedup.DuplicatePolicy;
+import org.statementmonitor.enrich.topology.DedupMessage.Kind;
+
+/**
+ * The enrich topology, as a pure factory. Raw statements are analysed and fingerprinted, then the
+ * duplicate stage scatters and gathers over four named repartition topics so that it is correct at
+ * any partition count and with any number of instances:
+ *
+ * <pre>
+ * monitor.statements.raw
+ *   -> enrich-analyze ............ analysis + fingerprint; KEY_PROBE per index key, PROBE per statement
+ *   -> [dedup-keys] keyed by index key (exact / LSH band / sentence)
+ *   -> dedup-key-index ........... store dedup-key-index-store: key -> earliest statements (capped)
+ *   -> [dedup-gather] keyed by statement (with the PROBE)
+ *   -> dedup-gather .............. store dedup-gather-store: replies until all keys answered
+ *   -> [dedup-verify] keyed by candidate (VERIFY) or statement (REGISTER)
+ *   -> dedup-signatures .......... store dedup-signature-store: statement -> id, time, sketch
+ *   -> [dedup-decide] keyed by statement (VERDICTs with the PLAN)
+ *   -> dedup-decide .............. store dedup-decide-store: verdicts until all in; decision
+ *   -> monitor.statements.enriched
+ * </pre>
+ *
+ * Index and signature entries older than the horizon are purged; gathers and decisions that wait
+ * longer than the release timeout are completed with what arrived.
+ */
+public final class EnrichTopology {
+
+  public static final String SOURCE = "enrich-source-raw";
+  public static final String ANALYZE = "enrich-analyze";
+  public static final String ROUTE_KEY_PROBES = "dedup-route-key-probes";
+  public static final String ROUTE_PROBES = "dedup-route-probes";
+  public static final String KEYS_TOPIC = "dedup-keys";
+  public static final String KEY_INDEX = "dedup-key-index";
+  public static final String KEY_INDEX_STORE = "dedup-key-index-store";
+  public static final String MERGE_GATHER = "dedup-merge-gather";
+  public static final String GATHER_TOPIC = "dedup-gather";
+  public static final String GATHER = "dedup-gather";
+  public static final String GATHER_STORE = "dedup-gather-store";
+  public static final String ROUTE_VERIFY = "dedup-route-verify";
+  public static final String ROUTE_PLANS = "dedup-route-plans";
+  public static final String VERIFY_TOPIC = "dedup-verify";
+  public static final String SIGNATURES = "dedup-signatures";
+  public static final String SIGNATURE_STORE = "dedup-signature-store";
+  public static final String MERGE_DECIDE = "dedup-merge-decide";
+  public static final String DECIDE_TOPIC = "dedup-decide";
+  public static final String DECIDE = "dedup-decide";
+  public static final String DECIDE_STORE = "dedup-decide-store";
+  public static final String SINK = "enrich-sink-enriched";
+
+  private EnrichTopology() {}
+
+  /** The production topology with meters that go nowhere. */
+  public static Topology build(EnrichConfig config, StatementAnalyzer analyzer) {
+    return build(config, analyzer, EnrichMetrics.noop());
+  }
+
+  /** The production topology. */
+  public static Topology build(EnrichConfig config, StatementAnalyzer analyzer, EnrichMetrics metrics) {
+    DuplicatePolicy policy = config.policy();
+    long horizonMs = config.horizon().toMillis();
+    long purgeMs = config.purgeIntervalSeconds() * 1000L;
+    long releaseMs = 2 * purgeMs;
+    StreamsBuilder builder = new StreamsBuilder();
+    addStores(builder);
+
+    KStream<String, Statement> raw = builder.stream(Topics.RAW.name(),
+        Consumed.with(Topics.RAW.keySerde(), Topics.RAW.valueSerde()).withName(SOURCE));
+    KStream<Long, DedupMessage> scattered =
+        raw.process(() -> new AnalyzeProcessor(analyzer, policy), Named.as(ANALYZE));
+    KStream<Long, DedupMessage> keyProbes =
+        scattered.filter((k, m) -> m.kind() == Kind.KEY_PROBE, Named.as(ROUTE_KEY_PROBES));
+    KStream<Long, DedupMessage> probes =
+        scattered.filter((k, m) -> m.kind() == Kind.PROBE, Named.as(ROUTE_PROBES));
+
+    KStream<Long, DedupMessage> replies = keyProbes
+        .repartition(repartitioned(KEYS_TOPIC))
+        .process(() -> new KeyIndexProcessor(policy, horizonMs, purgeMs), Named.as(KEY_INDEX), KEY_INDEX_STORE);
+    KStream<Long, DedupMessage> gathered = replies.merge(probes, Named.as(MERGE_GATHER))
+        .repartition(repartitioned(GATHER_TOPIC))
+        .process(() -> new GatherProcessor(releaseMs), Named.as(GATHER), GATHER_STORE);
+    KStream<Long, DedupMessage> verdicts = gathered
+        .filter((k, m) -> m.kind() == Kind.VERIFY || m.kind() == Kind.REGISTER, Named.as(ROUTE_VERIFY))
+        .repartition(repartitioned(VERIFY_TOPIC))
+        .process(() -> new SignatureProcessor(horizonMs, purgeMs), Named.as(SIGNATURES), SIGNATURE_STORE);
+    KStream<Long, DedupMessage> plans = gathered.filter((k, m) -> m.kind() == Kind.PLAN, Named.as(ROUTE_PLANS));
+    KStream<String, EnrichedStatement> decided = verdicts.merge(plans, Named.as(MERGE_DECIDE))
+        .repartition(repartitioned(DECIDE_TOPIC))
+        .process(() -> new DecideProcessor(policy, releaseMs, metrics), Named.as(DECIDE), DECIDE_STORE);
+
+    decided.to(Topics.ENRICHED.name(),
+        Produced.with(Topics.ENRICHED.keySerde(), Topics.ENRICHED.valueSerde()).withName(SINK));
+    return builder.build();
+  }
+
+  private static Repartitioned<Long, DedupMessage> repartitioned(String name) {
+    return Repartitioned.with(Serdes.Long(), DedupMessage.SERDE).withName(name);
+  }
+
+  private static void addStores(StreamsBuilder builder) {
+    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(KEY_INDEX_STORE),
+        Serdes.Long(), BucketCodec.serde()));
+    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(GATHER_STORE),
+        Serdes.Long(), JsonSerde.of(GatherProcessor.Pending.class)));
+    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SIGNATURE_STORE),
+        Serdes.Long(), JsonSerde.of(SignatureProcessor.Signature.class)));
+    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DECIDE_STORE),
+        Serdes.Long(), JsonSerde.of(DecideProcessor.Pending.class)));
+  }
+}

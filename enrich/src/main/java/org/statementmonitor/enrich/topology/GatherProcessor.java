@@ -1,0 +1,123 @@
+package org.statementmonitor.enrich.topology;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.statementmonitor.enrich.dedup.IndexEntry;
+
+/**
+ * Gathers, per statement (keyed by its id hash), the {@code PROBE} and the replies of all its index
+ * keys. When all are in, it asks the signature store to compare each earlier candidate ({@code
+ * VERIFY}, keyed by the candidate), registers the statement's own sketch ({@code REGISTER}) and hands
+ * the plan to the decider ({@code PLAN}). A gather still incomplete after the release timeout (a
+ * reply was dead-lettered) is completed with what arrived, so no statement is held forever.
+ */
+final class GatherProcessor implements Processor<Long, DedupMessage, Long, DedupMessage> {
+
+  private static final Logger LOG = LoggerFactory.getLogger(GatherProcessor.class);
+
+  /** What has arrived for one statement. */
+  record Pending(DedupMessage probe, List<DedupMessage> replies, long since) {}
+
+  private final long releaseAfterMs;
+  private ProcessorContext<Long, DedupMessage> context;
+  private KeyValueStore<Long, Pending> pending;
+
+  GatherProcessor(long releaseAfterMs) {
+    this.releaseAfterMs = releaseAfterMs;
+  }
+
+  @Override
+  public void init(ProcessorContext<Long, DedupMessage> context) {
+    this.context = context;
+    this.pending = context.getStateStore(EnrichTopology.GATHER_STORE);
+    StorePurger.schedule(context, Math.max(1000, releaseAfterMs / 2), this::releaseStuck);
+  }
+
+  @Override
+  public void process(Record<Long, DedupMessage> record) {
+    DedupMessage m = record.value();
+    Pending state = pending.get(record.key());
+    if (state == null) {
+      state = new Pending(null, List.of(), context.currentSystemTimeMs());
+    }
+    List<DedupMessage> replies = new ArrayList<>(state.replies());
+    DedupMessage probe = state.probe();
+    if (m.kind() == DedupMessage.Kind.PROBE) {
+      probe = m;
+    } else {
+      replies.add(m);
+    }
+    if (probe != null && replies.size() >= probe.expected()) {
+      pending.delete(record.key());
+      complete(record, probe, replies);
+    } else {
+      pending.put(record.key(), new Pending(probe, replies, state.since()));
+    }
+  }
+
+  private void complete(Record<Long, DedupMessage> record, DedupMessage probe, List<DedupMessage> replies) {
+    Set<Long> exactHits = new HashSet<>();
+    Set<Long> candidates = new LinkedHashSet<>();
+    List<List<IndexEntry>> sentenceHits = new ArrayList<>();
+    int sentences = probe.sentences() == null ? 0 : probe.sentences().size();
+    for (int i = 0; i < sentences; i++) {
+      sentenceHits.add(List.of());
+    }
+    for (DedupMessage reply : replies) {
+      List<IndexEntry> hits = reply.hits() == null ? List.of() : reply.hits();
+      for (IndexEntry e : hits) {
+        if (e.isBefore(probe.probe(), probe.ts())) {
+          candidates.add(e.idHash());
+          if (reply.slot() == DedupMessage.EXACT_SLOT) {
+            exactHits.add(e.idHash());
+          }
+        }
+      }
+      int sentence = reply.slot() - DedupMessage.SENTENCE_BASE;
+      if (sentence >= 0 && sentence < sentences) {
+        sentenceHits.set(sentence, hits);
+      }
+    }
+    for (long candidate : candidates) {
+      context.forward(record.withKey(candidate)
+          .withValue(DedupMessage.verify(probe.probe(), probe.ts(), probe.sketch())));
+    }
+    if (probe.exactKey() != 0) {
+      context.forward(record.withKey(probe.probe())
+          .withValue(DedupMessage.register(probe.probe(), probe.ts(), probe.id(), probe.sketch())));
+    }
+    context.forward(record.withKey(probe.probe()).withValue(
+        DedupMessage.plan(probe, candidates.size(), List.copyOf(exactHits), sentenceHits)));
+  }
+
+  private void releaseStuck() {
+    long now = context.currentSystemTimeMs();
+    List<Long> stuck = new ArrayList<>();
+    try (var all = pending.all()) {
+      while (all.hasNext()) {
+        var kv = all.next();
+        if (now - kv.value.since() > releaseAfterMs) {
+          stuck.add(kv.key);
+        }
+      }
+    }
+    for (Long key : stuck) {
+      Pending state = pending.get(key);
+      pending.delete(key);
+      if (state.probe() != null) {
+        LOG.warn("statement {} released with {} of {} index replies", state.probe().id(),
+            state.replies().size(), state.probe().expected());
+        complete(new Record<>(key, state.probe(), state.probe().ts()), state.probe(), state.replies());
+      }
+    }
+  }
+}
