@@ -25,7 +25,9 @@ final class BenchReport {
   static void write(BenchResult result, Path report) throws IOException {
     Path dir = report.toAbsolutePath().getParent();
     Files.createDirectories(dir);
-    Map<String, Object> json = new LinkedHashMap<>(result.figures());
+    Map<String, Object> json = new LinkedHashMap<>();
+    // JSON has no NaN: a figure the run could not measure is null
+    result.figures().forEach((k, v) -> json.put(k, v instanceof Double d && d.isNaN() ? null : v));
     json.put("samples", result.samples());
     Files.write(report, Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(json));
     Files.writeString(sibling(report, ".md"), markdown(result), StandardCharsets.UTF_8);

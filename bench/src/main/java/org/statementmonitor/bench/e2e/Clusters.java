@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.statementmonitor.common.config.ElasticsearchSettings;
 import org.statementmonitor.common.config.KafkaSettings;
+import org.statementmonitor.embedded.elasticsearch.LocalElasticsearch;
 import org.statementmonitor.embedded.kafka.EmbeddedKafka;
 
 /**
@@ -18,11 +19,11 @@ final class Clusters implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Clusters.class);
 
   private final EmbeddedKafka kafka;
-  private final LocalNode elasticsearch;
+  private final LocalElasticsearch elasticsearch;
   private final String bootstrap;
   private final String url;
 
-  private Clusters(EmbeddedKafka kafka, LocalNode elasticsearch, String bootstrap, String url) {
+  private Clusters(EmbeddedKafka kafka, LocalElasticsearch elasticsearch, String bootstrap, String url) {
     this.kafka = kafka;
     this.elasticsearch = elasticsearch;
     this.bootstrap = bootstrap;
@@ -41,7 +42,8 @@ final class Clusters implements AutoCloseable {
     LOG.info("embedded broker at {} in {} ms", kafka.bootstrapServers(), (System.nanoTime() - t0) / 1_000_000);
     try {
       long t1 = System.nanoTime();
-      LocalNode es = LocalNode.start(workDir.resolve("elasticsearch"));
+      LocalElasticsearch es = LocalElasticsearch.builder().runDir(workDir.resolve("elasticsearch")).httpPort(0)
+          .build().start();
       LOG.info("local Elasticsearch node at {} in {} ms", es.url(), (System.nanoTime() - t1) / 1_000_000);
       return new Clusters(kafka, es, kafka.bootstrapServers(), es.url());
     } catch (RuntimeException e) {

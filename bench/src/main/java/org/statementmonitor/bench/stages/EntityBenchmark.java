@@ -34,7 +34,10 @@ public class EntityBenchmark {
   }
 
   @Benchmark
-  public Analysis analyzeStatement() {
-    return analyzer.analyze(statements.next());
+  public Analysis analyzeStatement(CpuMeter cpu) {
+    long t = cpu.begin();
+    Analysis a = analyzer.analyze(statements.next());
+    cpu.end(t, 1);
+    return a;
   }
 }

@@ -60,14 +60,20 @@ public class RuleMatchingBenchmark {
   }
 
   @Benchmark
-  public List<RuleMatch> matchOneStatement() {
-    return matcher.match(statements.next());
+  public List<RuleMatch> matchOneStatement(CpuMeter cpu) {
+    long t = cpu.begin();
+    List<RuleMatch> m = matcher.match(statements.next());
+    cpu.end(t, 1);
+    return m;
   }
 
   @Benchmark
-  public List<List<RuleMatch>> matchBatchOf32() {
+  public List<List<RuleMatch>> matchBatchOf32(CpuMeter cpu) {
+    long t = cpu.begin();
     List<EnrichedStatement> batch = all.subList(batchStart, batchStart + BATCH);
     batchStart = (batchStart + BATCH) % (all.size() - BATCH);
-    return matcher.match(batch);
+    List<List<RuleMatch>> m = matcher.match(batch);
+    cpu.end(t, BATCH);
+    return m;
   }
 }

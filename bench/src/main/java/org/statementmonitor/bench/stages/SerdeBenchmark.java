@@ -48,22 +48,34 @@ public class SerdeBenchmark {
   }
 
   @Benchmark
-  public byte[] serializeStatement() {
-    return Topics.RAW.valueSerde().serializer().serialize(Topics.RAW.name(), statements.next());
+  public byte[] serializeStatement(CpuMeter cpu) {
+    long t = cpu.begin();
+    byte[] out = Topics.RAW.valueSerde().serializer().serialize(Topics.RAW.name(), statements.next());
+    cpu.end(t, 1);
+    return out;
   }
 
   @Benchmark
-  public Statement deserializeStatement() {
-    return Topics.RAW.valueSerde().deserializer().deserialize(Topics.RAW.name(), statementBytes.next());
+  public Statement deserializeStatement(CpuMeter cpu) {
+    long t = cpu.begin();
+    Statement out = Topics.RAW.valueSerde().deserializer().deserialize(Topics.RAW.name(), statementBytes.next());
+    cpu.end(t, 1);
+    return out;
   }
 
   @Benchmark
-  public byte[] serializeEnriched() {
-    return Topics.ENRICHED.valueSerde().serializer().serialize(Topics.ENRICHED.name(), enriched.next());
+  public byte[] serializeEnriched(CpuMeter cpu) {
+    long t = cpu.begin();
+    byte[] out = Topics.ENRICHED.valueSerde().serializer().serialize(Topics.ENRICHED.name(), enriched.next());
+    cpu.end(t, 1);
+    return out;
   }
 
   @Benchmark
-  public EnrichedStatement deserializeEnriched() {
-    return Topics.ENRICHED.valueSerde().deserializer().deserialize(Topics.ENRICHED.name(), enrichedBytes.next());
+  public EnrichedStatement deserializeEnriched(CpuMeter cpu) {
+    long t = cpu.begin();
+    EnrichedStatement out = Topics.ENRICHED.valueSerde().deserializer().deserialize(Topics.ENRICHED.name(), enrichedBytes.next());
+    cpu.end(t, 1);
+    return out;
   }
 }
