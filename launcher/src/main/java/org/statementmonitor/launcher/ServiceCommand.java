@@ -10,6 +10,7 @@ import org.statementmonitor.launcher.options.CommonOptions;
 import org.statementmonitor.launcher.options.LaunchSettings;
 import org.statementmonitor.launcher.run.ServiceCatalog;
 import org.statementmonitor.launcher.run.ServiceHost;
+import org.statementmonitor.launcher.run.Termination;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,7 +51,7 @@ final class ServiceCommand implements Callable<Integer> {
       return 1;
     }
     ServiceHost host = new ServiceHost(Duration.ofSeconds(settings.ops().shutdownSeconds()));
-    Runtime.getRuntime().addShutdownHook(new Thread(host::close, "monitor-shutdown"));
+    Termination.closeOnTermination(host);
     try {
       host.open(settings);
       host.start(factory.get());

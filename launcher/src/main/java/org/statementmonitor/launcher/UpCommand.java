@@ -13,6 +13,7 @@ import org.statementmonitor.launcher.options.CommonOptions;
 import org.statementmonitor.launcher.options.LaunchSettings;
 import org.statementmonitor.launcher.run.ServiceCatalog;
 import org.statementmonitor.launcher.run.ServiceHost;
+import org.statementmonitor.launcher.run.Termination;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,7 +51,7 @@ final class UpCommand implements Callable<Integer> {
     LaunchSettings settings = LaunchSettings.resolve(options);
     ServiceCatalog catalog = ServiceCatalog.load();
     ServiceHost host = new ServiceHost(Duration.ofSeconds(settings.ops().shutdownSeconds()));
-    Runtime.getRuntime().addShutdownHook(new Thread(host::close, "monitor-shutdown"));
+    Termination.closeOnTermination(host);
     Banner banner = new Banner(catalog);
     try {
       settings = startLocalServers(settings, host, banner);

@@ -17,12 +17,15 @@ import java.nio.file.attribute.PosixFilePermissions;
  */
 public final class TestDirectories {
 
+  /** Prefix of every test data directory's name. */
+  public static final String PREFIX = "monitor-testkit-";
+
   private TestDirectories() {}
 
   /** A new, empty directory under {@code java.io.tmpdir}, mode 0755. */
   public static Path create(String prefix) {
     try {
-      Path dir = Files.createTempDirectory("monitor-testkit-" + prefix + "-");
+      Path dir = Files.createTempDirectory(PREFIX + prefix + "-");
       Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
       return dir;
     } catch (IOException e) {

@@ -1,25 +1,18 @@
 package org.statementmonitor.embedded.elasticsearch;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.statementmonitor.embedded.jdk.Jdks;
@@ -42,12 +35,12 @@ public final class LocalElasticsearch implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(LocalElasticsearch.class);
   private static final Pattern STATUS = Pattern.compile("\"status\"\\s*:\\s*\"(green|yellow|red)\"");
-  private static final int TAIL_LINES = 40;
 
   /** The default HTTP port, as for a local Elasticsearch installation. */
   public static final int DEFAULT_PORT = 9200;
 
   private final Builder options;
+  private final RunDirectory runDirectory;
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
   private final Thread shutdownHook = new Thread(this::stopQuietly, "local-elasticsearch-shutdown");
   private NodeConfig config;
@@ -57,6 +50,7 @@ public final class LocalElasticsearch implements AutoCloseable {
 
   private LocalElasticsearch(Builder options) {
     this.options = options;
+    this.runDirectory = new RunDirectory(options.runDir, options.serviceUser);
     Path run = options.runDir.toAbsolutePath();
     this.config = new NodeConfig(options.clusterName, "127.0.0.1", options.httpPort, run.resolve("data"), run.resolve("logs"));
   }
@@ -80,8 +74,10 @@ public final class LocalElasticsearch implements AutoCloseable {
     Path javaHome = options.javaHome != null ? options.javaHome : Jdks.ofThisMachine().require(21);
     Path installDir = options.installDir != null ? options.installDir : options.runDir.resolve("dist");
     Path home = ElasticsearchDistribution.install(distribution, installDir);
-    List<String> command = prepareRunDirectory(home);
-    process = launch(command, javaHome);
+    NodePidFile.stopLeftover(runDirectory.root());
+    List<String> command = runDirectory.prepare(home, config);
+    process = runDirectory.launch(command, javaHome, options.heap);
+    new NodePidFile(process.pid(), ProcessHandle.current().pid()).write(runDirectory.root());
     if (!hookRegistered) {
       Runtime.getRuntime().addShutdownHook(shutdownHook);
       hookRegistered = true;
@@ -106,6 +102,7 @@ public final class LocalElasticsearch implements AutoCloseable {
     long started = System.nanoTime();
     ProcessTree.stop(process.toHandle(), options.stopTimeout);
     process = null;
+    NodePidFile.delete(runDirectory.root());
     LOG.info("Elasticsearch at {} stopped in {} ms", port > 0 ? url() : "(no port yet)",
         TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
   }
@@ -130,7 +127,7 @@ public final class LocalElasticsearch implements AutoCloseable {
 
   /** The child's combined output. */
   public Path consoleLog() {
-    return options.runDir.resolve("console.log");
+    return runDirectory.consoleLog();
   }
 
   /** Process id of the running node launcher, for diagnostics. */
@@ -152,6 +149,14 @@ public final class LocalElasticsearch implements AutoCloseable {
     }
   }
 
+  /**
+   * Stops a node left running in {@code runDir} by a JVM that is gone (killed without running its
+   * shutdown hooks). Returns whether {@code runDir} belonged to such a JVM, so callers may delete it.
+   */
+  public static boolean reapOrphan(Path runDir) {
+    return NodePidFile.reapOrphan(runDir);
+  }
+
   private void stopQuietly() {
     try {
       stop();
@@ -160,58 +165,12 @@ public final class LocalElasticsearch implements AutoCloseable {
     }
   }
 
-  private List<String> prepareRunDirectory(Path home) {
-    Path run = options.runDir.toAbsolutePath();
-    Path conf = run.resolve("config");
-    try {
-      Files.createDirectories(run);
-      if (!Files.isDirectory(conf)) {
-        copyTree(home.resolve("config"), conf);
-      }
-      Files.writeString(conf.resolve("elasticsearch.yml"), config.elasticsearchYml(), StandardCharsets.UTF_8);
-      Files.createDirectories(config.dataDir());
-      Files.createDirectories(config.logsDir());
-      Files.createDirectories(run.resolve("tmp"));
-      Files.deleteIfExists(config.logsDir().resolve(PortsFile.HTTP));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot prepare the Elasticsearch run directory " + run, e);
-    }
-    List<String> command = List.of(home.resolve("bin/elasticsearch").toString());
-    if (!ServiceUser.currentIsRoot()) {
-      return command;
-    }
-    ServiceUser user = new ServiceUser(options.serviceUser);
-    user.ensureExists();
-    user.own(run);
-    user.traverse(home);
-    return user.wrap(command);
-  }
-
-  private Process launch(List<String> command, Path javaHome) {
-    Path run = options.runDir.toAbsolutePath();
-    ProcessBuilder pb = new ProcessBuilder(command).directory(run.toFile()).redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.appendTo(run.resolve("console.log").toFile()));
-    Map<String, String> env = pb.environment();
-    Stream.of("JAVA_HOME", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS", "JAVA_OPTS", "CLI_JAVA_OPTS").forEach(env::remove);
-    env.put("ES_JAVA_HOME", javaHome.toString());
-    env.put("ES_PATH_CONF", run.resolve("config").toString());
-    env.put("ES_TMPDIR", run.resolve("tmp").toString());
-    env.put("ES_JAVA_OPTS", "-Xms" + options.heap + " -Xmx" + options.heap);
-    try {
-      Process p = pb.start();
-      LOG.debug("started Elasticsearch: {} (pid {})", command, p.pid());
-      return p;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot run " + command, e);
-    }
-  }
-
   private void awaitReady(long startedNanos) {
     long deadline = startedNanos + options.startTimeout.toNanos();
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
         throw new IllegalStateException("Elasticsearch exited with code " + process.exitValue()
-            + " while starting" + tailOfLog());
+            + " while starting" + runDirectory.tailOfConsoleLog());
       }
       if (port == 0 || config.httpPort() == 0) {
         OptionalInt bound = PortsFile.readHttpPort(config.logsDir());
@@ -229,7 +188,7 @@ public final class LocalElasticsearch implements AutoCloseable {
         throw new IllegalStateException("interrupted while waiting for Elasticsearch", e);
       }
     }
-    throw new IllegalStateException("Elasticsearch was not ready within " + options.startTimeout + tailOfLog());
+    throw new IllegalStateException("Elasticsearch was not ready within " + options.startTimeout + runDirectory.tailOfConsoleLog());
   }
 
   private boolean healthy() {
@@ -245,29 +204,6 @@ public final class LocalElasticsearch implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return false;
-    }
-  }
-
-  private String tailOfLog() {
-    try {
-      List<String> lines = Files.readAllLines(consoleLog(), StandardCharsets.UTF_8);
-      List<String> tail = new ArrayList<>(lines.subList(Math.max(0, lines.size() - TAIL_LINES), lines.size()));
-      return "; last lines of " + consoleLog() + ":\n" + String.join("\n", tail);
-    } catch (IOException e) {
-      return "; no output in " + consoleLog() + " (" + e.getMessage() + ")";
-    }
-  }
-
-  private static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> paths = Files.walk(from)) {
-      for (Path source : (Iterable<Path>) paths::iterator) {
-        Path target = to.resolve(from.relativize(source).toString());
-        if (Files.isDirectory(source)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
     }
   }
 

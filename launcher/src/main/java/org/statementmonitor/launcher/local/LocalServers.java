@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import org.statementmonitor.embedded.elasticsearch.LocalElasticsearch;
 import org.statementmonitor.embedded.kafka.EmbeddedKafka;
 
 /**
@@ -62,11 +63,32 @@ public final class LocalServers {
     };
   }
 
-  /** Starts the Elasticsearch node under {@code dataDir} on localhost:9200. */
+  /**
+   * Starts the Elasticsearch node under {@code dataDir} on localhost:9200, as a child process (as an
+   * unprivileged user when this JVM runs as root).
+   *
+   * @throws IllegalStateException when the port is taken or the node fails, saying what to do
+   */
   public static Running startElasticsearch(Path dataDir) {
     requireFree(ELASTICSEARCH_PORT, "Elasticsearch", "--elasticsearch http://localhost:" + ELASTICSEARCH_PORT);
-    throw new UnsupportedOperationException("the local Elasticsearch node is not available in this build;"
-        + " name an existing one with --elasticsearch URL");
+    LocalElasticsearch node = LocalElasticsearch.builder().runDir(dataDir).httpPort(ELASTICSEARCH_PORT).build()
+        .start();
+    return new Running() {
+      @Override
+      public String address() {
+        return node.url();
+      }
+
+      @Override
+      public Path dataDir() {
+        return dataDir;
+      }
+
+      @Override
+      public void close() {
+        node.close();
+      }
+    };
   }
 
   private static void requireFree(int port, String what, String option) {

@@ -58,7 +58,8 @@ class UpIT {
     process = builder.start();
     Thread.ofVirtual().start(this::collectOutput);
 
-    await().atMost(Duration.ofSeconds(150)).pollInterval(Duration.ofMillis(500))
+    // a loaded 2-core machine needs minutes for the node's first start (unpacking, JIT)
+    await().atMost(Duration.ofSeconds(300)).pollInterval(Duration.ofMillis(500))
         .untilAsserted(() -> {
           assertThat(process.isAlive()).as("monitor up exited early:%n%s", String.join("\n", output)).isTrue();
           assertThat(output).anyMatch(line -> line.contains("Statement monitor is running."));
@@ -76,7 +77,7 @@ class UpIT {
     ServiceCatalog catalog = ServiceCatalog.load();
     if (catalog.find("ingest").isPresent() && catalog.find("enrich").isPresent()
         && catalog.find("index").isPresent()) {
-      await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions()
+      await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions()
           .untilAsserted(() -> assertThat(http.send(HttpRequest.newBuilder(
               URI.create("http://127.0.0.1:9200/statements/_search?q=wetlands")).build(),
               HttpResponse.BodyHandlers.ofString()).body()).contains("Kura Delta Wetlands Alliance"));
@@ -88,7 +89,7 @@ class UpIT {
     assertThat(family).as("the Elasticsearch node runs as a child process").isNotEmpty();
     process.destroy(); // SIGTERM
 
-    assertThat(process.waitFor(90, TimeUnit.SECONDS)).as("stopped within the bound").isTrue();
+    assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("stopped within the bound").isTrue();
     await().atMost(Duration.ofSeconds(10))
         .untilAsserted(() -> assertThat(family).noneMatch(ProcessHandle::isAlive));
     assertThat(String.join("\n", output)).contains("stopped");
