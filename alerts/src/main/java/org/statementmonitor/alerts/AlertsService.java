@@ -11,6 +11,7 @@ import java.util.Properties;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
@@ -71,6 +72,11 @@ public final class AlertsService implements MonitorService {
     return "alerts";
   }
 
+  /** Whether the decision part is processing (not starting, rebalancing or stopped). */
+  public boolean isProcessing() {
+    return streams != null && streams.state() == KafkaStreams.State.RUNNING;
+  }
+
   /** The rules in force (for tests and the launcher). */
   public RuleBook rules() {
     return book;
@@ -93,8 +99,13 @@ public final class AlertsService implements MonitorService {
       context.ops().register("alerts.decide", this::decisionHealth);
       context.ops().register("alerts.rules", this::rulesHealth);
       workers.forEach((name, worker) -> context.ops().register("alerts.channel." + name, worker::health));
-      context.ops().route(RulesApi.PATH, new RulesApi(config.api().key(), config.api().maxBodyBytes(), rulesPath,
-          parser, book, watcher::reload));
+      try {
+        context.ops().route(RulesApi.PATH, new RulesApi(config.api().key(), config.api().maxBodyBytes(), rulesPath,
+            parser, book, watcher::reload));
+      } catch (IllegalArgumentException e) {
+        LOG.warn("the ops server already has a {} route (an earlier alerts service in this process); the rules API"
+            + " stays with it", RulesApi.PATH);
+      }
     }
     LOG.info("alerts service started: rules from {}, {} channels, rules API {}", rulesPath, workers.size(),
         config.api().key() == null ? "off" : "on");
@@ -170,7 +181,9 @@ public final class AlertsService implements MonitorService {
     closeQuietly(delivery);
     workers.values().forEach(AlertsService::closeQuietly);
     if (streams != null) {
-      streams.close(java.time.Duration.ofSeconds(10));
+      // leave the group so a restarted instance gets its tasks at once, not after the session timeout
+      streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
+          .withTimeout(java.time.Duration.ofSeconds(10)));
     }
     closeQuietly(streamsMetrics);
     closeQuietly(deliveryLog);

@@ -50,11 +50,11 @@ public final class IndexerMetrics {
   public void gauges(Supplier<Number> pending, Supplier<Number> inFlight, Supplier<Number> paused) {
     Gauge.builder("monitor.indexer.pending", pending, s -> s.get().doubleValue())
         .description("Records taken from Kafka and not yet acknowledged by Elasticsearch or dead-lettered")
-        .baseUnit("records").register(registry);
+        .baseUnit("records").strongReference(true).register(registry);
     Gauge.builder("monitor.indexer.inflight", inFlight, s -> s.get().doubleValue())
-        .description("Bulk requests in flight").baseUnit("requests").register(registry);
+        .description("Bulk requests in flight").baseUnit("requests").strongReference(true).register(registry);
     Gauge.builder("monitor.indexer.paused", paused, s -> s.get().doubleValue())
         .description("1 while consumption is paused (Elasticsearch slow or down, or too much pending)")
-        .register(registry);
+        .strongReference(true).register(registry);
   }
 }

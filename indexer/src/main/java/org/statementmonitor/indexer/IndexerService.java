@@ -1,7 +1,6 @@
 package org.statementmonitor.indexer;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.HealthStatus;
 import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import java.time.Clock;
 import java.util.List;
@@ -11,7 +10,6 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -29,6 +27,7 @@ import org.statementmonitor.common.topic.Topics;
 import org.statementmonitor.indexer.bulk.BulkIndexer;
 import org.statementmonitor.indexer.bulk.Settlement;
 import org.statementmonitor.indexer.client.ElasticsearchClients;
+import org.statementmonitor.indexer.client.ElasticsearchHealth;
 import org.statementmonitor.indexer.decode.RecordDecoder;
 import org.statementmonitor.indexer.mapping.IndexTemplates;
 import org.statementmonitor.indexer.mapping.RetentionJob;
@@ -46,12 +45,12 @@ public final class IndexerService implements MonitorService {
   private static final Logger LOG = LoggerFactory.getLogger(IndexerService.class);
   private static final long PING_SECONDS = 5;
   private static final long RETENTION_HOURS = 6;
+  private static final long STARTUP_WAIT_SECONDS = 120;
 
   private final ServiceContext context;
   private final IndexerConfig config;
   private final Clock clock;
-  private final AtomicReference<HealthCheck.Status> elasticsearchHealth =
-      new AtomicReference<>(HealthCheck.Status.down("not checked yet"));
+  private ElasticsearchHealth elasticsearchHealth;
   private ElasticsearchClient client;
   private KafkaConsumer<byte[], byte[]> consumer;
   private KafkaProducer<String, DeadLetter> producer;
@@ -80,7 +79,8 @@ public final class IndexerService implements MonitorService {
     TopicProvisioner.ensure(context.kafka(),
         List.of(Topics.ENRICHED, Topics.ALERTS, Topics.DEAD_LETTERS));
     client = ElasticsearchClients.create(context.elasticsearch());
-    IndexTemplates.install(client, config.replicas(), config.refreshInterval(), clock.instant());
+    elasticsearchHealth = new ElasticsearchHealth(client, context.elasticsearch().url());
+    installTemplates();
     IndexerMetrics metrics = new IndexerMetrics(context.registry());
     ConcurrentLinkedQueue<Settlement> settlements = new ConcurrentLinkedQueue<>();
     bulk = new BulkIndexer(ElasticsearchClients.async(client), config, settlements::add, context.registry());
@@ -104,35 +104,48 @@ public final class IndexerService implements MonitorService {
       t.setDaemon(true);
       return t;
     });
-    housekeeping.scheduleWithFixedDelay(this::ping, 0, PING_SECONDS, TimeUnit.SECONDS);
+    housekeeping.scheduleWithFixedDelay(elasticsearchHealth::refresh, 0, PING_SECONDS, TimeUnit.SECONDS);
     RetentionJob retention = new RetentionJob(client, config.retentionMonths(), clock);
     housekeeping.scheduleWithFixedDelay(() -> runRetention(retention), 0, RETENTION_HOURS, TimeUnit.HOURS);
     if (context.ops() != null) {
-      context.ops().register("elasticsearch", elasticsearchHealth::get);
+      context.ops().register("elasticsearch", elasticsearchHealth);
       context.ops().register("indexer", this::loopHealth);
     }
     LOG.info("indexer consuming {} and {} as group {} into Elasticsearch at {}", Topics.ENRICHED.name(),
         Topics.ALERTS.name(), config.groupId(), context.elasticsearch().url());
   }
 
-  /** The current Elasticsearch health as the {@code elasticsearch} check reports it. */
-  public HealthCheck.Status elasticsearchHealth() {
-    return elasticsearchHealth.get();
+  /**
+   * Installs the templates, waiting for Elasticsearch to come up (as under docker-compose, where the
+   * indexer may start first) for at most {@link #STARTUP_WAIT_SECONDS}.
+   */
+  private void installTemplates() throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(STARTUP_WAIT_SECONDS);
+    long delayMs = 500;
+    while (true) {
+      try {
+        IndexTemplates.install(client, config.replicas(), config.refreshInterval(), clock.instant());
+        return;
+      } catch (java.io.IOException e) {
+        if (System.nanoTime() - deadline > 0) {
+          throw new IllegalStateException("Elasticsearch at " + context.elasticsearch().url()
+              + " unreachable for " + STARTUP_WAIT_SECONDS + " s; cannot install index templates: " + e, e);
+        }
+        LOG.info("waiting for Elasticsearch at {}: {}", context.elasticsearch().url(), e.toString());
+        Thread.sleep(delayMs);
+        delayMs = Math.min(delayMs * 2, 5000);
+      }
+    }
   }
 
-  /** Checks Elasticsearch now (also done every few seconds in the background). */
-  public HealthCheck.Status ping() {
-    HealthCheck.Status status;
-    try {
-      HealthStatus health = ElasticsearchClients.ping(client);
-      status = health == HealthStatus.Red ? HealthCheck.Status.down("cluster status red")
-          : HealthCheck.Status.up(Map.of("cluster", health.jsonValue(), "url", context.elasticsearch().url()));
-    } catch (Exception e) {
-      status = HealthCheck.Status.down("Elasticsearch at " + context.elasticsearch().url()
-          + " unreachable: " + e.getMessage());
-    }
-    elasticsearchHealth.set(status);
-    return status;
+  /** The {@code elasticsearch} health check. */
+  public ElasticsearchHealth elasticsearchHealth() {
+    return elasticsearchHealth;
+  }
+
+  /** The {@code indexer} health check's current answer. */
+  public HealthCheck.Status indexerHealth() {
+    return loopHealth();
   }
 
   private HealthCheck.Status loopHealth() {

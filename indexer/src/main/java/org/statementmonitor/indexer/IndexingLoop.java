@@ -134,12 +134,12 @@ final class IndexingLoop implements Runnable {
           PendingRecord.toIndex(tp, record.offset(), record.key(), record.value(), a.request()));
       case Decoded.Rejected r -> {
         LOG.warn("dead-lettering {}-{}@{}: {}", record.topic(), record.partition(), record.offset(), r.reason());
-        deadLetter(new PendingRecord(tp, record.offset(), record.key(), record.value(), null, 0, r.reason(),
+        deadLetter(PendingRecord.rejected(tp, record.offset(), record.key(), record.value(), r.reason(),
             r.error()));
       }
       case Decoded.Skipped s -> {
         LOG.debug("skipping {}-{}@{}: {}", record.topic(), record.partition(), record.offset(), s.reason());
-        settle(new PendingRecord(tp, record.offset(), null, null, null, 0, null, null), Outcome.SKIPPED);
+        settle(PendingRecord.rejected(tp, record.offset(), null, null, null, null), Outcome.SKIPPED);
       }
     }
   }
@@ -175,6 +175,9 @@ final class IndexingLoop implements Runnable {
         } else if (f.failure() == Failure.RETRY_LIMITED && r.attempts() + 1 >= config.maxItemAttempts()) {
           deadLetter(r.toDeadLetter("Elasticsearch failed document " + r.request().id() + " "
               + (r.attempts() + 1) + " times, last: " + f.reason(), null));
+        } else if (f.failure() == Failure.RETRY_LIMITED && f.status() == 0) {
+          // a whole request was refused: find the culprit by sending each document alone
+          scheduleRetry(r.retriedAlone());
         } else {
           LOG.debug("retrying {}@{} ({}): {}", r.partition(), r.offset(), f.failure(), f.reason());
           scheduleRetry(r.retried());
@@ -219,6 +222,8 @@ final class IndexingLoop implements Runnable {
       }
       if (r.deadLettering()) {
         deadLetter(r);
+      } else if (r.alone()) {
+        bulk.submitAlone(r);
       } else {
         bulk.submit(r);
       }

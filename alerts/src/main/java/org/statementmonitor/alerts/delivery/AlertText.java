@@ -48,6 +48,9 @@ public final class AlertText {
   /** An HTML body with every value escaped. */
   public static String html(Alert a) {
     StringBuilder b = new StringBuilder("<html><body>");
+    if (a.title() != null) {
+      b.append("<h3>").append(escape(a.title())).append("</h3>");
+    }
     b.append("<p><b>").append(escape(a.message() == null ? subject(a) : a.message()).replace("\n", "<br>"))
         .append("</b></p>");
     if (a.snippet() != null && !a.snippet().isBlank()) {

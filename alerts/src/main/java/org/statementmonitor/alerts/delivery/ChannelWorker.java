@@ -39,6 +39,7 @@ public final class ChannelWorker implements AutoCloseable {
   private volatile boolean running = true;
   private volatile String lastError;
   private volatile boolean up = true;
+  private volatile boolean busy;
 
   public ChannelWorker(Channel channel, DeliveryLog log, DeliveryPolicy policy, DeadLetterSink deadLetters,
       AlertMetrics metrics) {
@@ -57,13 +58,13 @@ public final class ChannelWorker implements AutoCloseable {
 
   /** Alerts waiting (including the one being attempted). */
   public int backlog() {
-    return queue.size();
+    return queue.size() + (busy ? 1 : 0);
   }
 
   /** The channel's state for /health: up, or down with the last error and the backlog. */
   public HealthCheck.Status health() {
     Map<String, Object> details = new LinkedHashMap<>();
-    details.put("backlog", queue.size());
+    details.put("backlog", backlog());
     if (lastError != null) {
       details.put("lastError", lastError);
     }
@@ -78,15 +79,19 @@ public final class ChannelWorker implements AutoCloseable {
       } catch (InterruptedException e) {
         return;
       }
-      if (job != null) {
-        try {
-          deliver(job);
-        } catch (InterruptedException e) {
-          return;
-        } catch (RuntimeException e) {
-          LOG.error("delivery of alert {} to {} failed unexpectedly", job.alert().id(), channel.name(), e);
-          job.settled().run();
-        }
+      if (job == null) {
+        continue;
+      }
+      busy = true;
+      try {
+        deliver(job);
+      } catch (InterruptedException e) {
+        return;
+      } catch (RuntimeException e) {
+        LOG.error("delivery of alert {} to {} failed unexpectedly", job.alert().id(), channel.name(), e);
+        job.settled().run();
+      } finally {
+        busy = false;
       }
     }
   }

@@ -27,7 +27,7 @@ class LocalElasticsearchIT {
   @Test
   void shouldServeSearchesAndKeepDocumentsAcrossARestartOnTheSameAddress() throws Exception {
     Path run = dir.resolve("es");
-    try (LocalElasticsearch es = LocalElasticsearch.builder().runDir(run).installDir(INSTALL).httpPort(0)
+    try (LocalElasticsearch es = LocalElasticsearch.builder().runDir(run).installDir(INSTALL).httpPort(0).quickStart(true)
         .build().start()) {
       String url = es.url();
       assertThat(send(url + "/notes/_doc/1?refresh=true", "PUT",
@@ -55,7 +55,7 @@ class LocalElasticsearchIT {
         "#!/bin/sh\necho 'this java cannot run Elasticsearch' >&2\nexit 3\n");
     Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
 
-    try (LocalElasticsearch es = LocalElasticsearch.builder().runDir(run).installDir(INSTALL).httpPort(0)
+    try (LocalElasticsearch es = LocalElasticsearch.builder().runDir(run).installDir(INSTALL).httpPort(0).quickStart(true)
         .javaHome(fakeJdk).startTimeout(Duration.ofSeconds(60)).build()) {
       assertThatThrownBy(es::start)
           .isInstanceOf(IllegalStateException.class)

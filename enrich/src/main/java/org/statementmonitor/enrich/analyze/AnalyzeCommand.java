@@ -23,9 +23,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code monitor analyze [--format json|text] [--watchlist FILE] [--config FILE] FILE|DIR...}: runs
+ * {@code monitor analyze [--format json|text] [--watchlist FILE] [--config FILE] [--no-duplicates]
+ * FILE|DIR...}: runs
  * the same analysis as the enrich service on local files of any type Tika reads and prints each
- * file's language and entities. Directories are walked recursively (hidden files skipped). A file
+ * file's language and entities, and in JSON the duplicate clusters between the files. Directories are walked recursively (hidden files skipped). A file
  * that cannot be read is reported with its error; the exit code is then 1.
  */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
@@ -50,6 +51,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
       defaultValue = "52428800")
   long maxBytes;
 
+  @Option(names = "--duplicates", negatable = true, defaultValue = "true",
+      description = "mark copies and reused passages between the files (default: ${DEFAULT-VALUE})")
+  boolean duplicates;
+
   @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "files or directories to analyse")
   List<Path> inputs = new ArrayList<>();
 
@@ -72,7 +77,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.json) {
       out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(
-          report.toJson(AnalyzeReport.CorpusAnnotator.NONE)));
+          report.toJson(duplicates ? new DuplicateAnnotator() : AnalyzeReport.CorpusAnnotator.NONE)));
     } else {
       out.print(report.toText());
     }

@@ -21,7 +21,7 @@ import org.statementmonitor.enrich.dedup.Fingerprint.Zone;
  * <p>Boilerplate rule for passages: only prose sentences of at least {@link
  * Fingerprinter#MIN_SENTENCE_WORDS} words count (letterheads, dates, titles and signatory lists are
  * furniture, see {@link ContentSegmenter}); a sentence at the same edge of both statements (both in
- * the first 15% of their text, or both in the last 15%) is an organisation's letterhead or "about us"
+ * the first 15% of their prose, or both in the last 15%) is an organisation's letterhead or "about us"
  * footer and is not reported.
  */
 public final class DuplicateDecider {

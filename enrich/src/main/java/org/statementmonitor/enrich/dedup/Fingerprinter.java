@@ -28,7 +28,7 @@ public final class Fingerprinter {
   /** Fewest words for a sentence to count as a passage. */
   public static final int MIN_SENTENCE_WORDS = 8;
   /** Sentences stored per statement for passage lookup (a bottom-k sample by hash). */
-  public static final int INDEXED_SENTENCES = 24;
+  public static final int INDEXED_SENTENCES = 16;
   /** Below this many prose words the whole text is used as content. */
   static final int MIN_PROSE_WORDS = 40;
 
@@ -57,7 +57,7 @@ public final class Fingerprinter {
       sketch[i] = (byte) minima[i];
     }
     return new Fingerprint(exact, new Sketch(sketch, shingles.length), bandKeys(minima),
-        sentences(segments, text.length()), text);
+        sentences(segments), text);
   }
 
   /** The distinct content shingle hashes of a text (for measurement). */
@@ -131,29 +131,43 @@ public final class Fingerprinter {
     return keys;
   }
 
-  private static List<SentenceKey> sentences(List<Segment> segments, int length) {
-    List<long[]> found = new ArrayList<>();
+  private static List<SentenceKey> sentences(List<Segment> segments) {
+    int proseWords = 0;
     for (Segment s : segments) {
-      if (s.prose() && s.words().size() >= MIN_SENTENCE_WORDS) {
-        found.add(new long[] {SENTENCE_HASH.hashChars(String.join(" ", s.words())), s.start(), s.end()});
+      proseWords += s.prose() ? s.words().size() : 0;
+    }
+    List<long[]> found = new ArrayList<>();
+    int wordsBefore = 0;
+    for (Segment s : segments) {
+      if (!s.prose()) {
+        continue;
       }
+      if (s.words().size() >= MIN_SENTENCE_WORDS) {
+        long key = SENTENCE_HASH.hashChars(String.join(" ", s.words()));
+        found.add(new long[] {key, s.start(), s.end(),
+            zone(wordsBefore, wordsBefore + s.words().size(), proseWords).ordinal()});
+      }
+      wordsBefore += s.words().size();
     }
     long[] sample = found.stream().mapToLong(f -> f[0]).sorted().distinct()
         .limit(INDEXED_SENTENCES).toArray();
     long cutoff = sample.length == 0 ? Long.MIN_VALUE : sample[sample.length - 1];
     List<SentenceKey> out = new ArrayList<>(found.size());
     for (long[] f : found) {
-      out.add(new SentenceKey(f[0], (int) f[1], (int) f[2], zone((int) f[1], (int) f[2], length),
-          f[0] <= cutoff));
+      out.add(new SentenceKey(f[0], (int) f[1], (int) f[2], Zone.values()[(int) f[3]], f[0] <= cutoff));
     }
     return out;
   }
 
-  private static Zone zone(int start, int end, int length) {
-    if (start < length * 0.15) {
+  /**
+   * Where a sentence sits among the prose of its statement (furniture such as a signatory list does
+   * not count, so an "about us" paragraph before a long list of signatories is still the tail).
+   */
+  private static Zone zone(int startWord, int endWord, int proseWords) {
+    if (startWord < proseWords * 0.15) {
       return Zone.HEAD;
     }
-    return end > length * 0.85 ? Zone.TAIL : Zone.BODY;
+    return endWord > proseWords * 0.85 ? Zone.TAIL : Zone.BODY;
   }
 
   private static long mix(long z) {

@@ -137,31 +137,57 @@ public final class TextNormalizer {
 
   private static List<String> replacePhrases(List<String> words) {
     List<String> out = new ArrayList<>(words.size());
-    outer:
     for (int i = 0; i < words.size(); i++) {
-      for (String[] phrase : PHRASES) {
-        String[] parts = phrase[0].split(" ");
-        if (matchesAt(words, i, parts)) {
-          out.add(phrase[1]);
-          i += parts.length - 1;
-          continue outer;
-        }
+      String[][] candidates = PHRASES_BY_FIRST_WORD.get(words.get(i));
+      String[] phrase = candidates == null ? null : longestMatch(words, i, candidates);
+      if (phrase == null) {
+        out.add(words.get(i));
+      } else {
+        out.add(phrase[phrase.length - 1]);
+        i += phrase.length - 2;
       }
-      out.add(words.get(i));
     }
     return out;
   }
 
-  private static boolean matchesAt(List<String> words, int i, String[] parts) {
-    if (i + parts.length > words.size()) {
-      return false;
-    }
-    for (int j = 0; j < parts.length; j++) {
-      if (!words.get(i + j).equals(unifySpelling(parts[j]))) {
-        return false;
+  /** The first phrase (parts..., replacement) whose parts match at {@code i}, or null. */
+  private static String[] longestMatch(List<String> words, int i, String[][] candidates) {
+    outer:
+    for (String[] phrase : candidates) {
+      int parts = phrase.length - 1;
+      if (i + parts > words.size()) {
+        continue;
       }
+      for (int j = 1; j < parts; j++) {
+        if (!words.get(i + j).equals(phrase[j])) {
+          continue outer;
+        }
+      }
+      return phrase;
     }
-    return true;
+    return null;
+  }
+
+  // first normalised word -> phrases as {part1, part2, ..., replacement}, longest first
+  private static final Map<String, String[][]> PHRASES_BY_FIRST_WORD = phraseIndex();
+
+  private static Map<String, String[][]> phraseIndex() {
+    Map<String, List<String[]>> byFirst = new java.util.HashMap<>();
+    for (String[] phrase : PHRASES) {
+      String[] parts = phrase[0].split(" ");
+      String[] entry = new String[parts.length + 1];
+      for (int j = 0; j < parts.length; j++) {
+        entry[j] = unifySpelling(parts[j]);
+      }
+      entry[parts.length] = phrase[1];
+      byFirst.computeIfAbsent(entry[0], k -> new ArrayList<>()).add(entry);
+    }
+    Map<String, String[][]> index = new java.util.HashMap<>();
+    byFirst.forEach((first, list) -> {
+      list.sort((a, b) -> b.length - a.length);
+      index.put(first, list.toArray(new String[0][]));
+    });
+    return Map.copyOf(index);
   }
 
   private static boolean isInnerApostrophe(String s, int i) {

@@ -20,24 +20,32 @@ final class DatePatterns {
   private static final String YEAR = "(1[5-9]\\d\\d|20\\d\\d)";
   private static final String DASH = "\\s*[-–—]\\s*";
   private static final String ORD = "(?:st|nd|rd|th)?";
+  /** Cheap first-character checks first, so the engine skips most positions at once. */
+  private static final String DAY_START = "(?=\\d)(?<!\\w)";
+  private static final String MONTH_START = "(?=[JFMASOND])(?<!\\w)";
+  private static final String YEAR_START = "(?=[12])";
 
   private static final Pattern DAY_RANGE = Pattern.compile(
-      "\\b(\\d{1,2})" + ORD + DASH + "(\\d{1,2})" + ORD + "\\s+(?:of\\s+)?" + MONTH + ",?\\s+" + YEAR + "\\b");
+      DAY_START + "(\\d{1,2})" + ORD + DASH + "(\\d{1,2})" + ORD + "\\s+(?:of\\s+)?" + MONTH + ",?\\s+" + YEAR + "\\b");
   private static final Pattern CROSS_MONTH = Pattern.compile(
-      "\\b(\\d{1,2})" + ORD + "\\s+" + MONTH + DASH + "(\\d{1,2})" + ORD + "\\s+" + MONTH + ",?\\s+" + YEAR + "\\b");
+      DAY_START + "(\\d{1,2})" + ORD + "\\s+" + MONTH + DASH + "(\\d{1,2})" + ORD + "\\s+" + MONTH + ",?\\s+" + YEAR + "\\b");
   private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-      "\\b(\\d{1,2})" + ORD + "\\s+(?:of\\s+)?" + MONTH + ",?\\s+" + YEAR + "\\b");
+      DAY_START + "(\\d{1,2})" + ORD + "\\s+(?:of\\s+)?" + MONTH + ",?\\s+" + YEAR + "\\b");
   private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-      "\\b" + MONTH + "\\s+(\\d{1,2})" + ORD + ",?\\s+" + YEAR + "\\b");
-  private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + "\\s+(?:of\\s+)?" + YEAR + "\\b");
-  private static final Pattern ISO = Pattern.compile("\\b" + YEAR + "-(\\d{2})-(\\d{2})\\b");
-  private static final Pattern NUMERIC = Pattern.compile("(?<![\\d/.])(\\d{1,2})[./](\\d{1,2})[./]" + YEAR + "\\b");
+      MONTH_START + MONTH + "\\s+(\\d{1,2})" + ORD + ",?\\s+" + YEAR + "\\b");
+  private static final Pattern MONTH_DAY = Pattern.compile(
+      MONTH_START + MONTH + "\\s+(\\d{1,2})" + ORD + "(?![\\d,]\\s*\\d)(?!\\d)");
+  private static final Pattern DAY_MONTH = Pattern.compile(
+      DAY_START + "(\\d{1,2})" + ORD + "\\s+(?:of\\s+)?" + MONTH + "(?!\\s*,?\\s*\\d)");
+  private static final Pattern MONTH_YEAR = Pattern.compile(MONTH_START + MONTH + "\\s+(?:of\\s+)?" + YEAR + "\\b");
+  private static final Pattern ISO = Pattern.compile(YEAR_START + "(?<!\\w)" + YEAR + "-(\\d{2})-(\\d{2})\\b");
+  private static final Pattern NUMERIC = Pattern.compile("(?=\\d)(?<![\\d/.])(\\d{1,2})[./](\\d{1,2})[./]" + YEAR + "\\b");
   private static final Pattern YEAR_RANGE = Pattern.compile(
-      "(?<![\\d/,.])" + YEAR + "\\s*[-–—]\\s*(\\d{4}|\\d{2})(?![\\d/])");
-  private static final Pattern DECADE = Pattern.compile("\\b(1[5-9]\\d0|20\\d0)['’]?s\\b");
+      YEAR_START + "(?<![\\d/,.])" + YEAR + "\\s*[-–—]\\s*(\\d{4}|\\d{2})(?![\\d/])");
+  private static final Pattern DECADE = Pattern.compile(YEAR_START + "(?<!\\w)(1[5-9]\\d0|20\\d0)['’]?s\\b");
   private static final Pattern CENTURY = Pattern.compile(
-      "\\b(\\d{1,2})(?:st|nd|rd|th)\\s+(?:century|centuries)\\b", Pattern.CASE_INSENSITIVE);
-  private static final Pattern YEAR_ONLY = Pattern.compile("(?<![\\d/,.:#№+-])" + YEAR + "(?![\\d/]|[.,]\\d)");
+      "(?=\\d)(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)\\s+(?:[Cc]entury|[Cc]enturies)\\b");
+  private static final Pattern YEAR_ONLY = Pattern.compile(YEAR_START + "(?<![\\d/,.:#№+-])" + YEAR + "(?![\\d/]|[.,]\\d)");
   private static final Pattern DOCREF_BEFORE = Pattern.compile("(?i)(?:No|Ref|Tel|Fax|Box|№)\\.?\\s*:?\\s*$");
 
   private static final Map<String, Integer> MONTHS = Map.ofEntries(
@@ -50,7 +58,7 @@ final class DatePatterns {
   static void find(String text, List<Mention> out, Spans taken) {
     Matcher m = CROSS_MONTH.matcher(text);
     while (m.find()) {
-      add(out, taken, m, iso(m.group(6), m.group(2), m.group(1)) + "/" + iso(m.group(6), m.group(4), m.group(3)));
+      add(out, taken, m, iso(m.group(5), m.group(2), m.group(1)) + "/" + iso(m.group(5), m.group(4), m.group(3)));
     }
     m = DAY_RANGE.matcher(text);
     while (m.find()) {
@@ -67,6 +75,20 @@ final class DatePatterns {
     m = MONTH_YEAR.matcher(text);
     while (m.find()) {
       add(out, taken, m, m.group(2) + "-" + two(month(m.group(1))));
+    }
+    m = MONTH_DAY.matcher(text);
+    while (m.find()) {
+      int day = Integer.parseInt(m.group(2));
+      if (day >= 1 && day <= 31) {
+        add(out, taken, m, "--" + two(month(m.group(1))) + "-" + two(day));
+      }
+    }
+    m = DAY_MONTH.matcher(text);
+    while (m.find()) {
+      int day = Integer.parseInt(m.group(1));
+      if (day >= 1 && day <= 31) {
+        add(out, taken, m, "--" + two(month(m.group(2))) + "-" + two(day));
+      }
     }
     m = ISO.matcher(text);
     while (m.find()) {

@@ -4,13 +4,13 @@ import java.text.Normalizer;
 
 /**
  * A statement's text folded for tolerant matching: lower case, diacritics removed, Azerbaijani and
- * Turkish letters mapped to plain Latin (ə→a, ı/İ→i, ğ→g, ş→s, ç→c, ö→o, ü→u), and separators
+ * Turkish letters mapped to plain Latin (ə→e, ı/İ→i, ğ→g, ş→s, ç→c, ö→o, ü→u), and separators
  * (spaces, line breaks, hyphens, quotes, apostrophes, dots) dropped. Every folded character keeps the
  * offsets of the original character it came from, so a match in the folded text maps back to a span
  * of the original text.
  *
  * <p>Word boundaries are kept as flags: a dictionary match must start at a word start and end at a
- * word end. Hard separators (comma, semicolon, colon, brackets, blank lines) stop a match.
+ * word end. Hard separators (semicolon, colon, brackets, blank lines) stop a match.
  */
 public final class FoldedText {
 
@@ -120,7 +120,7 @@ public final class FoldedText {
   }
 
   private static boolean isHardSeparator(char c) {
-    return c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '[' || c == ']'
+    return c == ';' || c == ':' || c == '(' || c == ')' || c == '[' || c == ']'
         || c == '!' || c == '?' || c == '|' || c == '•';
   }
 
@@ -142,8 +142,8 @@ public final class FoldedText {
       }
       table[c] = sb.toString();
     }
-    table['ə'] = "a";
-    table['Ə'] = "a";
+    table['ə'] = "e";
+    table['Ə'] = "e";
     table['ı'] = "i";
     table['İ'] = "i";
     table['ß'] = "ss";
@@ -183,7 +183,7 @@ public final class FoldedText {
     return wordEnd[i];
   }
 
-  /** True when a hard separator (comma, bracket, blank line...) precedes this word start. */
+  /** True when a hard separator (semicolon, bracket, blank line...) precedes this word start. */
   public boolean isHardBoundary(int i) {
     return hardBefore[i];
   }

@@ -42,7 +42,7 @@ final class MentionResolver {
 
   private static List<Mention> selectNonOverlapping(List<Mention> candidates) {
     List<Mention> sorted = new ArrayList<>(candidates);
-    sorted.sort(Comparator.<Mention>comparingInt(m -> m.priority >= Priorities.SIGNATURE ? 0 : 1)
+    sorted.sort(Comparator.<Mention>comparingInt(m -> m.priority >= Priorities.SIGNATURE - 1 ? 0 : 1)
         .thenComparing(Comparator.comparingInt(Mention::length).reversed())
         .thenComparing(Comparator.comparingInt((Mention m) -> m.priority).reversed()));
     List<Mention> kept = new ArrayList<>();
@@ -113,8 +113,15 @@ final class MentionResolver {
     }
     java.util.BitSet used = new java.util.BitSet();
     kept.forEach(m -> used.set(m.start, m.end));
+    Set<Character> initials = new java.util.HashSet<>();
+    surnames.keySet().forEach(k -> initials.add(k.charAt(0)));
     for (int i = 0; i < tokens.size(); i++) {
-      if (!tokens.isCapitalized(i)) {
+      if (!tokens.isCapitalized(i) || tokens.end(i) - tokens.start(i) < 3) {
+        continue;
+      }
+      String f = FoldedText.fold(tokens.first(i));
+      if (f == null || f.isEmpty() || !(initials.contains(f.charAt(0)) || initials.contains('x')
+          || initials.contains('j') || initials.contains('g') || initials.contains('i'))) {
         continue;
       }
       int next = used.nextSetBit(tokens.start(i));
@@ -178,6 +185,30 @@ final class MentionResolver {
   }
 
   private static String collapse(String s) {
-    return s.replaceAll("\\s+", " ").strip();
+    StringBuilder b = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c) && (c != ' ' || (i + 1 < s.length() && Character.isWhitespace(s.charAt(i + 1))))) {
+        b = new StringBuilder(s.length());
+        break;
+      }
+    }
+    if (b == null) {
+      return s.strip();
+    }
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c)) {
+        space = true;
+      } else {
+        if (space && b.length() > 0) {
+          b.append(' ');
+        }
+        space = false;
+        b.append(c);
+      }
+    }
+    return b.toString();
   }
 }

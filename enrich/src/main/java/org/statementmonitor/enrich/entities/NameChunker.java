@@ -16,9 +16,9 @@ import org.statementmonitor.common.event.EntityType;
 final class NameChunker {
 
   private static final Set<String> CONNECTORS = Set.of(
-      "of", "the", "for", "and", "on", "in", "to", "against", "de", "du", "des", "la", "le", "al", "el",
+      "of", "the", "for", "and", "on", "in", "against", "de", "du", "des", "la", "le", "al", "el",
       "von", "van", "der", "den", "da", "di", "y", "und", "et", "&", "an", "bin", "ibn");
-  private static final int SHORT_LINE = 45;
+  private static final int SHORT_LINE = 60;
 
   private final Tokens t;
   private final Gazetteer gazetteer;
@@ -110,8 +110,17 @@ final class NameChunker {
     while (a < b && (isCommon(a) || t.isPunct(a, '.')) && roleEnd[a] < 0) {
       a++;
     }
-    while (b > a && (isConnector(b - 1) || t.isPunct(b - 1, '.'))) {
+    while (b > a && (isConnector(b - 1) || t.isPunct(b - 1, '.')
+        || (isCommon(b - 1) && NameHeads.headType(t.text(b - 1)) == null))) {
       b--;
+    }
+    if (b - a >= 3 && t.isSentenceStart(a) && !known[a] && roleEnd[a] < 0 && isConnector(a + 1)
+        && NameHeads.headType(t.text(a)) == null && !gazetteer.isGivenName(t.text(a))) {
+      int k = a + 1;
+      while (k < b && isConnector(k)) {
+        k++;
+      }
+      a = k;
     }
     if (a >= b) {
       return;
@@ -130,6 +139,18 @@ final class NameChunker {
           return;
         }
         if (r == a) {
+          int nameEnd = leadingNameEnd(Math.min(roleEnd[r], b), b);
+          if (nameEnd > 0) {
+            person(roleEnd[r], nameEnd, text(r, roleEnd[r]));
+            int after = nameEnd;
+            while (after < b && isConnector(after)) {
+              after++;
+            }
+            if (after < b) {
+              classify(after, b, null);
+            }
+            return;
+          }
           int rest = roleEnd[r];
           while (rest < b && isConnector(rest)) {
             rest++;
@@ -148,14 +169,73 @@ final class NameChunker {
       return;
     }
     EntityType type = headOf(a, b);
-    if (type != null && b - a >= 2) {
+    if (type != null && b - a >= 2 && hasProperWord(a, b)) {
       out.add(Mention.of(type, quotedStart(a), t.end(b - 1), Priorities.CHUNK, null));
       return;
     }
-    boolean titled = a > 0 && roleEndAt(a);
-    if (isPersonName(a, b) && (titled || roleAfter != null || hasNameCue(a, b))) {
-      person(a, b, roleAfter);
+    if (type == null && splitAtConnectors(a, b, roleAfter)) {
+      return;
     }
+    boolean titled = a > 0 && roleEndAt(a) && t.newlinesBefore(a) == 0;
+    if (isPersonName(a, b) && (titled || (roleAfter != null && b - a >= 2) || hasNameCue(a, b))) {
+      person(a, b, roleAfter);
+    } else if (a >= 2 && isPlaceCue(a) && isPersonName(a, b)) {
+      out.add(Mention.of(EntityType.LOC, t.start(a), t.end(b - 1), Priorities.CHUNK, null));
+    }
+  }
+
+  /** Classifies the connector-free parts of a head-less chunk ("Garegin Nzhdeh in Armenia"). */
+  private boolean splitAtConnectors(int a, int b, String roleAfter) {
+    int start = a;
+    boolean split = false;
+    for (int k = a; k < b; k++) {
+      if (isConnector(k)) {
+        if (k > start) {
+          classify(start, k, null);
+        }
+        start = k + 1;
+        split = true;
+      }
+    }
+    if (split && start < b) {
+      classify(start, b, roleAfter);
+    }
+    return split;
+  }
+
+  /** "the village of X", "the town of X": the name is a place. */
+  private boolean isPlaceCue(int a) {
+    if (!t.text(a - 1).equals("of")) {
+      return false;
+    }
+    String cue = t.text(a - 2).toLowerCase(Locale.ROOT);
+    return cue.equals("village") || cue.equals("town") || cue.equals("city") || cue.equals("settlement")
+        || cue.equals("district") || cue.equals("region") || cue.equals("province");
+  }
+
+  /** True when some word is neither a head, a connector nor a common word ("Board of the Community" is generic). */
+  private boolean hasProperWord(int a, int b) {
+    for (int k = a; k < b; k++) {
+      if (t.kind(k) == Tokens.Kind.WORD && !isConnector(k) && NameHeads.headType(t.text(k)) == null
+          && !gazetteer.isCommonWord(t.text(k))) {
+        return true;
+      }
+    }
+    return t.first(a) == '"' || (a > 0 && (t.isPunct(a - 1, '"') || t.isPunct(a - 1, '”')));
+  }
+
+  /** End of a 2-4 word person name starting at from and followed by a connector or b, or -1. */
+  private int leadingNameEnd(int from, int b) {
+    int end = from;
+    while (end < b && end - from < 4 && t.isCapitalized(end) && !isConnector(end)) {
+      end++;
+    }
+    for (int e = end; e >= from + 2; e--) {
+      if ((e == b || isConnector(e)) && isPersonName(from, e)) {
+        return e;
+      }
+    }
+    return -1;
   }
 
   private void person(int a, int b, String role) {
@@ -193,6 +273,7 @@ final class NameChunker {
         continue;
       }
       if (!t.isCapitalized(k) || known[k] || isCommon(k) || NameHeads.headType(t.text(k)) != null
+          || NameHeads.isNotName(t.text(k))
           || gazetteer.isRoleWord(t.text(k))) {
         return false;
       }

@@ -1,6 +1,5 @@
 package org.statementmonitor.enrich.entities;
 
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.statementmonitor.common.event.EntityType;
@@ -12,7 +11,7 @@ import org.statementmonitor.common.event.EntityType;
  */
 final class NameHeads {
 
-  private static final Set<String> ORG = Set.of(
+  private static final Set<String> ORG = folded(
       "community", "council", "assembly", "union", "fund", "forum", "institute", "institution", "university",
       "ministry", "committee", "commission", "organization", "organisation", "agency", "office", "centre",
       "center", "foundation", "association", "society", "network", "coalition", "party", "bank", "court",
@@ -23,25 +22,48 @@ final class NameHeads {
       "platform", "news", "times", "post", "media", "tv", "radio", "magazine", "journal", "daily",
       "tribune", "herald", "gazette", "press", "group", "majlis", "cabinet", "presidency", "army",
       "forces", "police", "diaspora", "icması", "ittifaqı", "cəmiyyəti", "mərkəzi", "nazirliyi", "fondu",
+      "birliyi", "universiteti", "assosiasiyası", "komitəsi", "institutu", "agentliyi", "politburo",
+      "община", "союз", "институт", "центр", "министерство", "комитет", "фонд", "ассоциация", "общество",
       "inc", "ltd", "llc", "gmbh", "unit", "service", "services", "think-tank", "caucus", "directorate");
-  private static final Set<String> LAW = Set.of(
+  private static final Set<String> LAW = folded(
       "convention", "conventions", "declaration", "covenant", "charter", "treaty", "protocol", "statute",
       "act", "agreement", "accord", "accords", "principles", "code", "constitution", "law", "resolution",
       "decree", "pact", "memorandum", "communiqué", "communique");
-  private static final Set<String> LOC = Set.of(
+  private static final Set<String> LOC = folded(
       "region", "province", "district", "city", "village", "town", "river", "mountains", "mountain",
       "valley", "lake", "sea", "corridor", "street", "avenue", "square", "oblast", "rayon", "island",
       "islands", "peninsula", "gulf", "strait", "county", "republic", "kingdom", "khanate", "empire",
       "uyezd", "governorate", "highlands", "plateau", "airport", "port", "bridge", "border");
   private static final Pattern SURNAME = Pattern.compile(
       "(?i).{2,}(ov|ova|ev|eva|yev|yeva|li|lı|lu|lü|ly|yan|ian|yants|zade|zadeh|oglu|oğlu|qizi|gizi|kyzy"
-          + "|enko|ski|sky|ska|vich|vych|shvili|dze|ani|beyli|bayli|ayev|oyev|iyev|iyeva|bəyli|son|sen)");
+          + "|enko|ski|sky|ska|vich|vych|shvili|dze|beyli|bayli|ayev|oyev|iyev|iyeva|bəyli|son|sen)");
+
+  /** Adjectives of nationality and direction: capitalised, but never a person's name. */
+  private static final Set<String> NOT_NAMES = folded(
+      "azerbaijani", "azerbaijanis", "armenian", "armenians", "russian", "russians", "turkish", "georgian",
+      "iranian", "american", "americans", "european", "soviet", "ukrainian", "chinese", "french", "german",
+      "british", "kurdish", "kurds", "turkic", "caucasian", "muslim", "christian", "western", "eastern",
+      "northern", "southern", "central", "international", "national", "united", "islamic", "arab", "jewish",
+      "israeli", "palestinian", "syrian", "turks", "persian", "english", "azeri", "azeris", "ahiska");
 
   private NameHeads() {}
 
+  private static Set<String> folded(String... words) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (String w : words) {
+      out.add(FoldedText.key(w));
+    }
+    return Set.copyOf(out);
+  }
+
+  /** True for a nationality or direction adjective ("Azerbaijani", "Western"). */
+  static boolean isNotName(String word) {
+    return NOT_NAMES.contains(FoldedText.key(word));
+  }
+
   /** The type a head word gives its name, or null. */
   static EntityType headType(String word) {
-    String w = word.toLowerCase(Locale.ROOT);
+    String w = FoldedText.key(word);
     if (ORG.contains(w)) {
       return EntityType.ORG;
     }
@@ -53,6 +75,6 @@ final class NameHeads {
 
   /** True when the word ends like a surname of the region (Alakbarli, Aliyev, Petrosyan). */
   static boolean looksLikeSurname(String word) {
-    return word.length() >= 4 && SURNAME.matcher(word).matches();
+    return word.length() >= 4 && !isNotName(word) && SURNAME.matcher(word).matches();
   }
 }

@@ -22,10 +22,17 @@ final class QuantityPatterns {
           + "|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a";
   private static final String SCALE = "hundred|thousand|million|billion";
   private static final Pattern WORDS = Pattern.compile(
-      "(?i)\\b(?:(?:" + SMALL + ")(?:[\\s-]+(?:" + SMALL + "|and))*[\\s-]+(?:" + SCALE + ")(?:[\\s-]+(?:"
+      "(?i)(?=[otfsenahmOTFSENAHM])\\b(?:(?:" + SMALL + ")(?:[\\s-]+(?:" + SMALL + "|and))*[\\s-]+(?:" + SCALE + ")(?:[\\s-]+(?:"
           + SMALL + "|" + SCALE + "|and))*|(?:hundreds|thousands|tens|millions)(?:\\s+of\\s+(?:thousands|millions))?)\\b");
+  private static final String TENS =
+      "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty"
+          + "|fifty|sixty|seventy|eighty|ninety";
+  /** Word numbers without a scale: from ten up with any unit, smaller ones only for spans of time. */
+  private static final Pattern PLAIN_WORDS = Pattern.compile(
+      "(?i)(?=[tefsnTEFSN])\\b(?:(?:" + TENS + ")(?:[\\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?(?=\\s+\\p{L})"
+          + "|(?:two|three|four|five|six|seven|eight|nine)(?=\\s+(?:years|decades|months|weeks|days|centuries|generations)\\b))\\b");
   private static final Pattern DIGITS = Pattern.compile(
-      "(?<![\\w/.,+#№:-])(?:(?:US\\$|\\$|€|£|USD|EUR|AZN)\\s?)?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
+      "(?=[\\d$€£UEA])(?<![\\w/.,+#№:-])(?:(?:US\\$|\\$|€|£|USD|EUR|AZN)\\s?)?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
           + "(?:\\s?(thousand|million|billion|mln|bn))?(?![\\w/]|[.,]\\d)");
   private static final Pattern PERCENT = Pattern.compile("^\\s?(%|percent|per cent)");
   private static final Pattern UNIT_WORD = Pattern.compile("^\\s+(?:of\\s+(?:the\\s+)?)?([\\p{L}][\\p{L}'’-]*)");
@@ -55,6 +62,10 @@ final class QuantityPatterns {
     while (m.find()) {
       String value = wordValue(m.group());
       addWithUnit(text, out, taken, m.start(), m.end(), value, value == null);
+    }
+    m = PLAIN_WORDS.matcher(text);
+    while (m.find()) {
+      addWithUnit(text, out, taken, m.start(), m.end(), wordValue(m.group()), false);
     }
     m = DIGITS.matcher(text);
     while (m.find()) {
@@ -108,9 +119,17 @@ final class QuantityPatterns {
       }
     }
     if (unit.length() == 0) {
+      if (value != null && hasScaleWord(text.substring(start, end))) {
+        add(out, taken, start, end, value, null);
+      }
       return;
     }
     add(out, taken, start, cursor, value, unit.toString());
+  }
+
+  private static boolean hasScaleWord(String s) {
+    String lower = s.toLowerCase(Locale.ROOT);
+    return lower.contains("thousand") || lower.contains("million") || lower.contains("billion");
   }
 
   private static boolean isModifier(String lower) {

@@ -14,14 +14,14 @@ import org.statementmonitor.common.event.EntityType;
 final class ReferencePatterns {
 
   private static final Pattern UN_SYMBOL = Pattern.compile(
-      "(?<![\\w/])[A-Z]{1,6}(?:/(?:[A-Z][A-Za-z]{0,5}\\.?\\d*|\\d{1,5}(?:[.-]\\d+)*|[A-Z]\\.\\d+|Add\\.\\d+|Rev\\.\\d+|Corr\\.\\d+)){2,8}(?![\\w/])");
+      "(?=[A-Z])(?<![\\w/])[A-Z]{1,6}(?=[A-Z]{0,5}/)(?:/(?:[A-Z][A-Za-z]{0,5}\\.?\\d*|\\d{1,5}(?:[.-]\\d+)*|[A-Z]\\.\\d+|Add\\.\\d+|Rev\\.\\d+|Corr\\.\\d+)){2,8}(?![\\w/])");
   private static final Pattern REF_NUMBER = Pattern.compile(
-      "\\b(?:No|Ref(?:\\.\\s*No)?|Reference|Our ref|Your ref|№)\\s*[.:#]?\\s*:?\\s*(?:№\\s*)?(\\d[\\w]*(?:[/-][\\w]+)*)");
+      "(?=[NRYO№])\\b(?:No|Ref(?:\\.\\s*No)?|Reference|Our ref|Your ref|№)\\s*[.:#]?\\s*:?\\s*(?:№\\s*)?(\\d[\\w]*(?:[/-][\\w]+)*)");
   private static final Pattern ARTICLE = Pattern.compile(
-      "\\b(?:Articles?|Art\\.)\\s+\\d+(?:\\s*\\(\\d+\\))*(?:\\s*\\([a-z]\\))?"
+      "(?=A)\\b(?:Articles?|Art\\.)\\s+\\d+(?:\\s*\\(\\d+\\))*(?:\\s*\\([a-z]\\))?"
           + "(?:(?:\\s*,\\s*|\\s+and\\s+|\\s*-\\s*)\\d+(?:\\s*\\(\\d+\\))*)*");
   private static final Pattern RESOLUTION = Pattern.compile(
-      "\\b(?:(?:United Nations |UN |U\\.N\\. )?(?:Security Council|General Assembly|Human Rights Council|PACE)\\s+)?"
+      "(?=[USGHPRr])\\b(?:(?:United Nations |UN |U\\.N\\. )?(?:Security Council|General Assembly|Human Rights Council|PACE)\\s+)?"
           + "[Rr]esolutions?\\s+(?:No\\.?\\s*)?\\d+(?:/\\d+)*(?:\\s*\\(\\d{4}\\))?"
           + "(?:(?:\\s*,\\s*|\\s+and\\s+)\\d+(?:/\\d+)*(?:\\s*\\(\\d{4}\\))?)*");
 

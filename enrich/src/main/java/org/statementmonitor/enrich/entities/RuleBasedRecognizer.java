@@ -49,6 +49,7 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
     boolean timedOut = System.nanoTime() > deadlineNanos;
     if (!timedOut) {
       addSignatures(text, mentions);
+      ScriptLetterheads.find(text, mentions);
       new NameChunker(tokens, gazetteer, known, roleEnd, mentions).run(deadlineNanos);
       timedOut = System.nanoTime() > deadlineNanos;
     }
@@ -118,13 +119,18 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
     }
   }
 
-  private static boolean looksLikeOrganization(String org) {
-    for (String w : org.split("[\\s,]+")) {
-      if (NameHeads.headType(w) == EntityType.ORG || Gazetteer.isAcronym(w)) {
-        return true;
+  private boolean looksLikeOrganization(String org) {
+    boolean head = false;
+    boolean proper = false;
+    for (String w : org.split("[\\s,\"“”]+")) {
+      if (w.isEmpty()) {
+        continue;
       }
+      EntityType type = NameHeads.headType(w);
+      head |= type == EntityType.ORG || Gazetteer.isAcronym(w);
+      proper |= type == null && Character.isUpperCase(w.charAt(0)) && !gazetteer.isCommonWord(w);
     }
-    return false;
+    return head && proper;
   }
 
   /** Index of the token starting at offset (or containing it), or -1. */

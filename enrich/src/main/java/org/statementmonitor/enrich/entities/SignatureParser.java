@@ -28,6 +28,8 @@ public final class SignatureParser {
       Pattern.MULTILINE);
   private static final Pattern ROLE_SPLIT = Pattern.compile("^(.*?)(?:,\\s*|\\s+of\\s+(?:the\\s+)?|\\s+at\\s+(?:the\\s+)?)(\\p{Lu}.*)$");
 
+  private static final int MAX_LINE = 160;
+
   private final Gazetteer gazetteer;
 
   /** A parser using the gazetteer's roles. */
@@ -53,6 +55,9 @@ public final class SignatureParser {
   }
 
   private void addIfRole(String text, int ns, int ne, int rs, int re, List<Signature> out) {
+    if (re - ns > MAX_LINE) {
+      return;
+    }
     String name = text.substring(ns, ne);
     String rest = text.substring(rs, re).strip();
     if (!looksLikeName(name) || rest.isEmpty()) {
@@ -68,8 +73,12 @@ public final class SignatureParser {
     Matcher split = ROLE_SPLIT.matcher(rest);
     if (split.matches()) {
       role = split.group(1).strip();
-      org = split.group(2).strip().replaceAll("[.;]+$", "");
+      org = split.group(2).strip().replaceAll("[.;,(].*$", "").strip();
       orgStart = text.indexOf(org, rs);
+    }
+    if (org != null && org.isEmpty()) {
+      org = null;
+      orgStart = -1;
     }
     out.add(new Signature(ns, ne, name, role, orgStart, orgStart < 0 ? -1 : orgStart + org.length(),
         orgStart < 0 ? null : org));

@@ -37,17 +37,37 @@ public final class TransliterationKey {
 
   /** The key of one folded word. */
   static String word(String w) {
-    String s = w.replace("dzh", "j").replace("kh", "x").replace("gh", "g").replace("sh", "s")
-        .replace("ch", "c").replace("zh", "j").replace("ou", "u").replace('q', 'g').replace('y', 'i')
-        .replace('w', 'v');
-    StringBuilder b = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      char m = switch (c) {
-        case 'e' -> 'a';
-        case 'u' -> 'o';
-        default -> c;
-      };
+    StringBuilder b = new StringBuilder(w.length());
+    int n = w.length();
+    for (int i = 0; i < n; i++) {
+      char c = w.charAt(i);
+      char next = i + 1 < n ? w.charAt(i + 1) : 0;
+      char m;
+      if (c == 'd' && next == 'z' && i + 2 < n && w.charAt(i + 2) == 'h') {
+        m = 'j';
+        i += 2;
+      } else if (next == 'h' && (c == 'k' || c == 'g' || c == 's' || c == 'c' || c == 'z')) {
+        m = switch (c) {
+          case 'k' -> 'x';
+          case 'g' -> 'g';
+          case 's' -> 's';
+          case 'c' -> 'c';
+          default -> 'j';
+        };
+        i++;
+      } else if (c == 'o' && next == 'u') {
+        m = 'o';
+        i++;
+      } else {
+        m = switch (c) {
+          case 'q' -> 'g';
+          case 'y' -> 'i';
+          case 'w' -> 'v';
+          case 'e' -> 'a';
+          case 'u' -> 'o';
+          default -> c;
+        };
+      }
       if (b.length() == 0 || b.charAt(b.length() - 1) != m) {
         b.append(m);
       }

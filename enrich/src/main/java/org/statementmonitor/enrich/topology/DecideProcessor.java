@@ -28,14 +28,18 @@ final class DecideProcessor implements Processor<Long, DedupMessage, String, Enr
 
   private static final Logger LOG = LoggerFactory.getLogger(DecideProcessor.class);
 
-  /** What has arrived for one statement. */
-  record Pending(DedupMessage plan, List<DedupMessage> verdicts, long since) {}
+  /**
+   * What has arrived for one statement: the verdicts, and how many are expected (-1 until the PLAN
+   * arrived; the PLAN itself, with the statement, is stored once in its own store).
+   */
+  record Pending(int expected, List<DedupMessage> verdicts, long since) {}
 
   private final DuplicatePolicy policy;
   private final long releaseAfterMs;
   private final EnrichMetrics metrics;
   private ProcessorContext<String, EnrichedStatement> context;
   private KeyValueStore<Long, Pending> pending;
+  private KeyValueStore<Long, DedupMessage> plans;
 
   DecideProcessor(DuplicatePolicy policy, long releaseAfterMs, EnrichMetrics metrics) {
     this.policy = policy;
@@ -47,6 +51,7 @@ final class DecideProcessor implements Processor<Long, DedupMessage, String, Enr
   public void init(ProcessorContext<String, EnrichedStatement> context) {
     this.context = context;
     this.pending = context.getStateStore(EnrichTopology.DECIDE_STORE);
+    this.plans = context.getStateStore(EnrichTopology.DECIDE_PLAN_STORE);
     StorePurger.schedule(context, Math.max(1000, releaseAfterMs / 2), this::releaseStuck);
   }
 
@@ -55,20 +60,30 @@ final class DecideProcessor implements Processor<Long, DedupMessage, String, Enr
     DedupMessage m = record.value();
     Pending state = pending.get(record.key());
     if (state == null) {
-      state = new Pending(null, List.of(), context.currentSystemTimeMs());
+      state = new Pending(-1, List.of(), context.currentSystemTimeMs());
     }
-    List<DedupMessage> verdicts = new ArrayList<>(state.verdicts());
-    DedupMessage plan = state.plan();
+    List<DedupMessage> verdicts = state.verdicts();
+    int expected = state.expected();
+    DedupMessage plan = null;
     if (m.kind() == DedupMessage.Kind.PLAN) {
       plan = m;
+      expected = m.expected();
     } else {
+      verdicts = new ArrayList<>(verdicts);
       verdicts.add(m);
     }
-    if (plan != null && verdicts.size() >= plan.expected()) {
+    if (expected >= 0 && verdicts.size() >= expected) {
+      if (plan == null) {
+        plan = plans.get(record.key());
+        plans.delete(record.key());
+      }
       pending.delete(record.key());
       emit(record.timestamp(), plan, verdicts);
     } else {
-      pending.put(record.key(), new Pending(plan, verdicts, state.since()));
+      if (plan != null) {
+        plans.put(record.key(), plan);
+      }
+      pending.put(record.key(), new Pending(expected, verdicts, state.since()));
     }
   }
 
@@ -105,11 +120,13 @@ final class DecideProcessor implements Processor<Long, DedupMessage, String, Enr
     }
     for (Long key : stuck) {
       Pending state = pending.get(key);
+      DedupMessage plan = plans.get(key);
       pending.delete(key);
-      if (state.plan() != null) {
-        LOG.warn("statement {} decided with {} of {} verdicts", state.plan().id(),
-            state.verdicts().size(), state.plan().expected());
-        emit(state.plan().ts(), state.plan(), state.verdicts());
+      plans.delete(key);
+      if (plan != null) {
+        LOG.warn("statement {} decided with {} of {} verdicts", plan.id(), state.verdicts().size(),
+            plan.expected());
+        emit(plan.ts(), plan, state.verdicts());
       }
     }
   }

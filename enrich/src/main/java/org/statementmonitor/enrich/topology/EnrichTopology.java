@@ -28,11 +28,13 @@ import org.statementmonitor.enrich.topology.DedupMessage.Kind;
  *   -> [dedup-keys] keyed by index key (exact / LSH band / sentence)
  *   -> dedup-key-index ........... store dedup-key-index-store: key -> earliest statements (capped)
  *   -> [dedup-gather] keyed by statement (with the PROBE)
- *   -> dedup-gather .............. store dedup-gather-store: replies until all keys answered
+ *   -> dedup-gather .............. stores dedup-gather-store, dedup-gather-probe-store: replies
+ *                                  until all keys answered
  *   -> [dedup-verify] keyed by candidate (VERIFY) or statement (REGISTER)
  *   -> dedup-signatures .......... store dedup-signature-store: statement -> id, time, sketch
  *   -> [dedup-decide] keyed by statement (VERDICTs with the PLAN)
- *   -> dedup-decide .............. store dedup-decide-store: verdicts until all in; decision
+ *   -> dedup-decide .............. stores dedup-decide-store, dedup-decide-plan-store: verdicts
+ *                                  until all in; decision
  *   -> monitor.statements.enriched
  * </pre>
  *
@@ -52,6 +54,7 @@ public final class EnrichTopology {
   public static final String GATHER_TOPIC = "dedup-gather";
   public static final String GATHER = "dedup-gather";
   public static final String GATHER_STORE = "dedup-gather-store";
+  public static final String GATHER_PROBE_STORE = "dedup-gather-probe-store";
   public static final String ROUTE_VERIFY = "dedup-route-verify";
   public static final String ROUTE_PLANS = "dedup-route-plans";
   public static final String VERIFY_TOPIC = "dedup-verify";
@@ -61,6 +64,7 @@ public final class EnrichTopology {
   public static final String DECIDE_TOPIC = "dedup-decide";
   public static final String DECIDE = "dedup-decide";
   public static final String DECIDE_STORE = "dedup-decide-store";
+  public static final String DECIDE_PLAN_STORE = "dedup-decide-plan-store";
   public static final String SINK = "enrich-sink-enriched";
 
   private EnrichTopology() {}
@@ -93,7 +97,7 @@ public final class EnrichTopology {
         .process(() -> new KeyIndexProcessor(policy, horizonMs, purgeMs), Named.as(KEY_INDEX), KEY_INDEX_STORE);
     KStream<Long, DedupMessage> gathered = replies.merge(probes, Named.as(MERGE_GATHER))
         .repartition(repartitioned(GATHER_TOPIC))
-        .process(() -> new GatherProcessor(releaseMs), Named.as(GATHER), GATHER_STORE);
+        .process(() -> new GatherProcessor(releaseMs), Named.as(GATHER), GATHER_STORE, GATHER_PROBE_STORE);
     KStream<Long, DedupMessage> verdicts = gathered
         .filter((k, m) -> m.kind() == Kind.VERIFY || m.kind() == Kind.REGISTER, Named.as(ROUTE_VERIFY))
         .repartition(repartitioned(VERIFY_TOPIC))
@@ -101,7 +105,7 @@ public final class EnrichTopology {
     KStream<Long, DedupMessage> plans = gathered.filter((k, m) -> m.kind() == Kind.PLAN, Named.as(ROUTE_PLANS));
     KStream<String, EnrichedStatement> decided = verdicts.merge(plans, Named.as(MERGE_DECIDE))
         .repartition(repartitioned(DECIDE_TOPIC))
-        .process(() -> new DecideProcessor(policy, releaseMs, metrics), Named.as(DECIDE), DECIDE_STORE);
+        .process(() -> new DecideProcessor(policy, releaseMs, metrics), Named.as(DECIDE), DECIDE_STORE, DECIDE_PLAN_STORE);
 
     decided.to(Topics.ENRICHED.name(),
         Produced.with(Topics.ENRICHED.keySerde(), Topics.ENRICHED.valueSerde()).withName(SINK));
@@ -117,6 +121,10 @@ public final class EnrichTopology {
         Serdes.Long(), BucketCodec.serde()));
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(GATHER_STORE),
         Serdes.Long(), JsonSerde.of(GatherProcessor.Pending.class)));
+    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(GATHER_PROBE_STORE),
+        Serdes.Long(), DedupMessage.SERDE));
+    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DECIDE_PLAN_STORE),
+        Serdes.Long(), DedupMessage.SERDE));
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SIGNATURE_STORE),
         Serdes.Long(), JsonSerde.of(SignatureProcessor.Signature.class)));
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DECIDE_STORE),

@@ -24,12 +24,16 @@ final class GatherProcessor implements Processor<Long, DedupMessage, Long, Dedup
 
   private static final Logger LOG = LoggerFactory.getLogger(GatherProcessor.class);
 
-  /** What has arrived for one statement. */
-  record Pending(DedupMessage probe, List<DedupMessage> replies, long since) {}
+  /**
+   * What has arrived for one statement: the replies, and how many are expected (-1 until the PROBE
+   * arrived; the PROBE itself, with the statement text, is stored once in its own store).
+   */
+  record Pending(int expected, List<DedupMessage> replies, long since) {}
 
   private final long releaseAfterMs;
   private ProcessorContext<Long, DedupMessage> context;
   private KeyValueStore<Long, Pending> pending;
+  private KeyValueStore<Long, DedupMessage> probes;
 
   GatherProcessor(long releaseAfterMs) {
     this.releaseAfterMs = releaseAfterMs;
@@ -39,6 +43,7 @@ final class GatherProcessor implements Processor<Long, DedupMessage, Long, Dedup
   public void init(ProcessorContext<Long, DedupMessage> context) {
     this.context = context;
     this.pending = context.getStateStore(EnrichTopology.GATHER_STORE);
+    this.probes = context.getStateStore(EnrichTopology.GATHER_PROBE_STORE);
     StorePurger.schedule(context, Math.max(1000, releaseAfterMs / 2), this::releaseStuck);
   }
 
@@ -47,20 +52,30 @@ final class GatherProcessor implements Processor<Long, DedupMessage, Long, Dedup
     DedupMessage m = record.value();
     Pending state = pending.get(record.key());
     if (state == null) {
-      state = new Pending(null, List.of(), context.currentSystemTimeMs());
+      state = new Pending(-1, List.of(), context.currentSystemTimeMs());
     }
-    List<DedupMessage> replies = new ArrayList<>(state.replies());
-    DedupMessage probe = state.probe();
+    List<DedupMessage> replies = state.replies();
+    int expected = state.expected();
+    DedupMessage probe = null;
     if (m.kind() == DedupMessage.Kind.PROBE) {
       probe = m;
+      expected = m.expected();
     } else {
+      replies = new ArrayList<>(replies);
       replies.add(m);
     }
-    if (probe != null && replies.size() >= probe.expected()) {
+    if (expected >= 0 && replies.size() >= expected) {
+      if (probe == null) {
+        probe = probes.get(record.key());
+        probes.delete(record.key());
+      }
       pending.delete(record.key());
       complete(record, probe, replies);
     } else {
-      pending.put(record.key(), new Pending(probe, replies, state.since()));
+      if (probe != null) {
+        probes.put(record.key(), probe);
+      }
+      pending.put(record.key(), new Pending(expected, replies, state.since()));
     }
   }
 
@@ -112,11 +127,13 @@ final class GatherProcessor implements Processor<Long, DedupMessage, Long, Dedup
     }
     for (Long key : stuck) {
       Pending state = pending.get(key);
+      DedupMessage probe = probes.get(key);
       pending.delete(key);
-      if (state.probe() != null) {
-        LOG.warn("statement {} released with {} of {} index replies", state.probe().id(),
-            state.replies().size(), state.probe().expected());
-        complete(new Record<>(key, state.probe(), state.probe().ts()), state.probe(), state.replies());
+      probes.delete(key);
+      if (probe != null) {
+        LOG.warn("statement {} released with {} of {} index replies", probe.id(), state.replies().size(),
+            probe.expected());
+        complete(new Record<>(key, probe, probe.ts()), probe, state.replies());
       }
     }
   }

@@ -117,7 +117,7 @@ public final class CopyGenerator {
         + "\n\n[...]";
   }
 
-  static String html(String text) {
+  public static String html(String text) {
     StringBuilder out = new StringBuilder("<!DOCTYPE html><html><head><title>Appeal</title></head>"
         + "<body><article>\n");
     for (String paragraph : text.split("\\n\\s*\\n")) {

@@ -40,6 +40,17 @@ class DuplicateQualityTest {
     assertThat(found).as("reusers found").isGreaterThanOrEqualTo(corpus.reusers().size() * 8 / 10);
   }
 
+  @Test
+  void shouldNotCountSharedLetterheadFooterOrSignatoriesAsReuse() {
+    DuplicateCorpus corpus = DuplicateCorpus.generate(8, 3, 8);
+    OfflineDuplicates.Report report = OfflineDuplicates.analyze(corpus.documents());
+    for (OfflineDuplicates.Result r : report.documents()) {
+      if (r.id().matches("org\\d+-statement\\d+")) {
+        assertThat(r.info().status()).as(r.id()).isEqualTo(DuplicateStatus.ORIGINAL.name());
+      }
+    }
+  }
+
   /** Pair counts of a predicted clustering against the truth. */
   record PairCounts(long truePositives, long falsePositives, long falseNegatives) {
     static PairCounts of(List<String> truth, List<String> predicted) {

@@ -64,6 +64,16 @@ public final class BulkIndexer implements AutoCloseable {
     ingester.add(op, record);
   }
 
+  /**
+   * Sends the record's document in a bulk request of its own (what is buffered goes first, in another
+   * request), to find out whether a request refused as a whole was refused because of this document.
+   */
+  public void submitAlone(PendingRecord record) {
+    ingester.flush();
+    submit(record);
+    ingester.flush();
+  }
+
   /** Sends what is buffered now. */
   public void flush() {
     ingester.flush();
@@ -119,10 +129,20 @@ public final class BulkIndexer implements AutoCloseable {
         Throwable failure) {
       record(executionId);
       Failure kind = ErrorClassifier.ofRequest(failure);
-      LOG.warn("bulk {} of {} operations failed ({}): {}", executionId, contexts.size(), kind,
-          failure.toString());
+      if (kind == Failure.RETRY_LIMITED && contexts.size() == 1) {
+        // the request was refused with only this document in it: the document is the cause
+        kind = Failure.PERMANENT;
+      }
+      if (kind == Failure.RETRY_FOREVER) {
+        // Elasticsearch busy or down: the consumer pauses and says so once; no warning per request
+        LOG.debug("bulk {} of {} operations failed ({}): {}", executionId, contexts.size(), kind, failure.toString());
+      } else {
+        LOG.warn("bulk {} of {} operations failed ({}): {}", executionId, contexts.size(), kind,
+            failure.toString());
+      }
       for (PendingRecord record : contexts) {
-        settlements.accept(new Settlement.Failed(record, kind, 0, "bulk request failed: " + failure));
+        settlements.accept(new Settlement.Failed(record, kind, 0, "bulk request of " + contexts.size()
+            + " operations failed: " + failure));
       }
     }
 

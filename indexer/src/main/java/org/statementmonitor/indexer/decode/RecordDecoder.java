@@ -22,6 +22,9 @@ import org.statementmonitor.indexer.mapping.StatementDocument;
  */
 public final class RecordDecoder {
 
+  /** Longest document id Elasticsearch accepts, in UTF-8 bytes. */
+  public static final int MAX_ID_BYTES = 512;
+
   /** Earliest year accepted for published, fetched, enriched and raised times. */
   public static final int MIN_YEAR = 1900;
 
@@ -67,6 +70,10 @@ public final class RecordDecoder {
     if (s.schemaVersion() != Statement.SCHEMA_VERSION) {
       return unknownVersion("statement", s.schemaVersion(), Statement.SCHEMA_VERSION);
     }
+    if (tooLongForId(s.id())) {
+      return new Decoded.Rejected("statement id of " + utf8Length(s.id()) + " bytes is longer than the "
+          + MAX_ID_BYTES + " bytes Elasticsearch allows for a document id", null);
+    }
     if (s.text().length() > maxTextChars) {
       return new Decoded.Rejected("statement " + s.id() + " has a text of " + s.text().length()
           + " characters, more than indexer.maxTextChars (" + maxTextChars + ")", null);
@@ -90,6 +97,10 @@ public final class RecordDecoder {
     if (alert.id() == null || alert.id().isBlank()) {
       return new Decoded.Rejected("alert has no id", null);
     }
+    if (tooLongForId(alert.id())) {
+      return new Decoded.Rejected("alert id of " + utf8Length(alert.id()) + " bytes is longer than the "
+          + MAX_ID_BYTES + " bytes Elasticsearch allows for a document id", null);
+    }
     String badDate = firstImplausible("raised", alert.raised(), "published", alert.published(), null, null);
     if (badDate != null) {
       return new Decoded.Rejected("alert " + alert.id() + ": " + badDate, null);
@@ -112,6 +123,14 @@ public final class RecordDecoder {
       }
     }
     return path.isEmpty() ? "" : " at field " + path;
+  }
+
+  private static boolean tooLongForId(String id) {
+    return id.length() > MAX_ID_BYTES / 4 && utf8Length(id) > MAX_ID_BYTES;
+  }
+
+  private static int utf8Length(String s) {
+    return s.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
   }
 
   private static Decoded unknownVersion(String what, int found, int known) {

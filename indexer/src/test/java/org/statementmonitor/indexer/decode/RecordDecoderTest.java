@@ -122,6 +122,15 @@ class RecordDecoderTest {
   }
 
   @Test
+  void shouldRejectIdLongerThanElasticsearchAllows() {
+    ObjectNode node = validRecord();
+    ((ObjectNode) node.get("statement")).put("id", "é".repeat(300));
+
+    assertThat(decode(node)).isInstanceOfSatisfying(Decoded.Rejected.class,
+        r -> assertThat(r.reason()).contains("600 bytes").contains("512"));
+  }
+
+  @Test
   void shouldSkipTombstone() {
     assertThat(decoder.decode(TOPIC, null)).isInstanceOf(Decoded.Skipped.class);
   }

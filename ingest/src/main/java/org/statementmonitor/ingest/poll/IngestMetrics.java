@@ -47,7 +47,9 @@ public final class IngestMetrics {
   }
 
   public void poll(String source, boolean ok) {
-    counter("monitor.ingest.polls", "Polls of a source", source, "outcome", ok ? "ok" : "failed").increment();
+    counters.computeIfAbsent("monitor.ingest.polls|" + source + "|" + ok, k -> Counter.builder("monitor.ingest.polls")
+        .description("Polls of a source").baseUnit("polls").tag("source", source).tag("outcome", ok ? "ok" : "failed")
+        .register(registry)).increment();
   }
 
   public void fetchLatency(String source, Duration d) {

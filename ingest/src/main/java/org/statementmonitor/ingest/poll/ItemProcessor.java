@@ -218,12 +218,15 @@ public final class ItemProcessor {
     metrics.failed(source.name(), reason);
     source.status().failed.incrementAndGet();
     String where = item.link() != null ? item.link() : String.valueOf(item.guid());
-    LOG.warn("item {} of source {} failed ({}): {}", where, source.name(), reason, message);
     String letterKey = id != null ? id : where;
     if (deadLettered.size() > MAX_REMEMBERED) {
       deadLettered.clear();
     }
-    if (deadLettered.add(letterKey + "|" + reason)) {
+    if (!deadLettered.add(letterKey + "|" + reason)) {
+      LOG.debug("item {} of source {} failed again ({}): {}", where, source.name(), reason, message);
+    } else {
+      LOG.warn("item {} of source {} failed ({}), dead-lettered: {}", where, source.name(),
+          reason, message);
       Map<String, Object> value = new LinkedHashMap<>();
       value.put("source", source.name());
       value.put("link", item.link());

@@ -45,6 +45,8 @@ public final class SourceLister {
   private final Map<String, String[]> validators = new ConcurrentHashMap<>();
   /** The last listing of each feed and page, reused when the server answers 304 Not Modified. */
   private final Map<String, List<SourceItem>> lastListing = new ConcurrentHashMap<>();
+  /** The child sitemaps of each sitemap index read. */
+  private final Map<String, List<String>> indexChildren = new ConcurrentHashMap<>();
 
   public SourceLister(HttpFetcher fetcher, SeenState seen, IngestConfig config) {
     this.fetcher = fetcher;
@@ -77,6 +79,7 @@ public final class SourceLister {
     }
     List<SourceItem> items = feeds.read(r.body(), r.declaredCharset(), r.uri().toString());
     lastListing.put(source.name(), items);
+    rememberValidators(source.url(), r);
     return items;
   }
 
@@ -89,9 +92,14 @@ public final class SourceLister {
     for (int i = 0; i < queue.size() && i <= MAX_CHILD_SITEMAPS; i++) {
       FetchResponse r = fetchConditionally(source, queue.get(i), "application/xml, text/xml, */*;q=0.8");
       if (r == null) {
+        queue.addAll(indexChildren.getOrDefault(queue.get(i), List.of())); // an unchanged index, children may have changed
         continue;
       }
       SitemapReader.Result result = sitemaps.read(r.body(), r.contentType(), r.uri().toString());
+      rememberValidators(queue.get(i), r);
+      if (!result.children().isEmpty()) {
+        indexChildren.put(queue.get(i), result.children());
+      }
       queue.addAll(result.children());
       for (SourceItem item : result.items()) {
         if (item.updated() == null || item.updated().isAfter(since)) {
@@ -115,6 +123,7 @@ public final class SourceLister {
       }
     }
     lastListing.put(source.name(), items);
+    rememberValidators(source.url(), r);
     return items;
   }
 
@@ -160,15 +169,16 @@ public final class SourceLister {
       options = options.withValidators(v[0], v[1]);
     }
     FetchResponse r = fetcher.fetch(URI.create(url), options);
-    if (r.notModified()) {
-      return null;
-    }
+    return r.notModified() ? null : r;
+  }
+
+  /** Keeps a document's validators once it was read successfully (a broken one is fetched again). */
+  private void rememberValidators(String url, FetchResponse r) {
     if (r.etag() != null || r.lastModified() != null) {
       if (validators.size() > 10_000) {
         validators.clear();
       }
       validators.put(url, new String[] {r.etag(), r.lastModified()});
     }
-    return r;
   }
 }

@@ -3,8 +3,6 @@ package org.statementmonitor.launcher.up;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,11 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.statementmonitor.launcher.run.ServiceCatalog;
@@ -37,8 +35,13 @@ class UpIT {
   @TempDir
   Path dir;
 
-  private final List<String> output = new CopyOnWriteArrayList<>();
   private Process process;
+  private Path log;
+
+  @BeforeEach
+  void prepareLog() {
+    log = dir.resolve("monitor-up.log");
+  }
 
   @AfterEach
   void killWhatIsLeft() {
@@ -52,19 +55,18 @@ class UpIT {
   void shouldStartEverythingLocallyAndStopCleanlyOnSigterm() throws Exception {
     ProcessBuilder builder = new ProcessBuilder(ROOT.resolve("bin/monitor").toString(), "up",
         "--data", dir.resolve("data").toString(), "--ops-port", "0")
-        .directory(dir.toFile()).redirectErrorStream(true);
+        .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
     builder.environment().put("MONITOR_SKIP_BUILD", "1");
     builder.environment().put("MONITOR_JAVA_OPTS", "-Xmx768m");
     process = builder.start();
-    Thread.ofVirtual().start(this::collectOutput);
 
     // a loaded 2-core machine needs minutes for the node's first start (unpacking, JIT)
     await().atMost(Duration.ofSeconds(300)).pollInterval(Duration.ofMillis(500))
         .untilAsserted(() -> {
-          assertThat(process.isAlive()).as("monitor up exited early:%n%s", String.join("\n", output)).isTrue();
-          assertThat(output).anyMatch(line -> line.contains("Statement monitor is running."));
+          assertThat(process.isAlive()).as("monitor up exited early:%n%s", output()).isTrue();
+          assertThat(output()).contains("Statement monitor is running.");
         });
-    String banner = String.join("\n", output);
+    String banner = output();
     assertThat(banner).contains("Kafka bootstrap   127.0.0.1:9092 (local broker")
         .contains("Elasticsearch     http://127.0.0.1:9200 (local node")
         .contains("Demo feed").contains("Search alias      statements").contains("curl -s");
@@ -92,20 +94,12 @@ class UpIT {
     assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("stopped within the bound").isTrue();
     await().atMost(Duration.ofSeconds(10))
         .untilAsserted(() -> assertThat(family).noneMatch(ProcessHandle::isAlive));
-    assertThat(String.join("\n", output)).contains("stopped");
+    assertThat(output()).contains("SIGTERM received: stopping").contains("stopping kafka").contains("stopped");
     assertThat(Files.isDirectory(dir.resolve("data/kafka"))).isTrue();
     assertThat(Files.isDirectory(dir.resolve("data/elasticsearch"))).isTrue();
   }
 
-  private void collectOutput() {
-    try (BufferedReader reader = new BufferedReader(
-        new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = reader.readLine()) != null) {
-        output.add(line);
-      }
-    } catch (java.io.IOException e) {
-      output.add("(output closed: " + e + ")");
-    }
+  private String output() throws java.io.IOException {
+    return Files.readString(log, StandardCharsets.UTF_8);
   }
 }

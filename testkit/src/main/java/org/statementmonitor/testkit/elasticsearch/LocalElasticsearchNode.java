@@ -42,6 +42,7 @@ public final class LocalElasticsearchNode implements ElasticsearchNode {
         .installDir(install)
         .distribution(ElasticsearchDistribution.locate())
         .httpPort(0)
+        .quickStart(true)
         // generous: a 2-core machine running several builds needs two minutes; an idle one, 15 s
         .startTimeout(Duration.ofMinutes(5))
         .build();

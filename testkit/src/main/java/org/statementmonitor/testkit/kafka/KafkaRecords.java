@@ -115,7 +115,7 @@ public final class KafkaRecords {
           .pollDelay(Duration.ZERO)
           .pollInterval(Duration.ofMillis(50))
           .until(() -> {
-            if (consumer.assignment().isEmpty() && !assignAll(consumer, topic.name())) {
+            if (consumer.assignment().isEmpty() && !assignAll(consumer, topic.name(), Duration.ofSeconds(2))) {
               return false;
             }
             consumer.poll(Duration.ofMillis(200)).forEach(received::add);
@@ -143,7 +143,7 @@ public final class KafkaRecords {
   public static <K, V> List<ConsumerRecord<K, V>> readAll(String bootstrap, Topic<K, V> topic) {
     List<ConsumerRecord<K, V>> received = new ArrayList<>();
     try (KafkaConsumer<K, V> consumer = newConsumer(bootstrap, topic)) {
-      if (!assignAll(consumer, topic.name())) {
+      if (!assignAll(consumer, topic.name(), CALL_TIMEOUT)) {
         return received;
       }
       Set<TopicPartition> partitions = consumer.assignment();
@@ -176,8 +176,13 @@ public final class KafkaRecords {
   }
 
   /** Assigns every partition of the topic from the beginning; false when the topic does not exist yet. */
-  private static boolean assignAll(KafkaConsumer<?, ?> consumer, String topic) {
-    List<PartitionInfo> infos = consumer.partitionsFor(topic, CALL_TIMEOUT);
+  private static boolean assignAll(KafkaConsumer<?, ?> consumer, String topic, Duration timeout) {
+    List<PartitionInfo> infos;
+    try {
+      infos = consumer.partitionsFor(topic, timeout);
+    } catch (org.apache.kafka.common.errors.TimeoutException notThereYet) {
+      return false;
+    }
     if (infos == null || infos.isEmpty()) {
       return false;
     }

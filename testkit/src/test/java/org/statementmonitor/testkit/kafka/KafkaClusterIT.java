@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -69,6 +71,16 @@ class KafkaClusterIT {
 
     List<Sample> values = kafka.awaitJson(topic, Sample.class, 1, TIMEOUT);
     assertThat(values).containsExactly(new Sample("Joint appeal on detained journalists", 1));
+  }
+
+  @Test
+  void shouldWaitForATopicThatAppearsOnlyLater(KafkaCluster kafka) {
+    Topic<String, String> topic = stringTopic(KafkaCluster.uniqueName("later"));
+    CompletableFuture<Void> lateWriter = CompletableFuture.runAsync(
+        () -> kafka.send(topic, "k", "late"), CompletableFuture.delayedExecutor(2, TimeUnit.SECONDS));
+
+    assertThat(kafka.await(topic, 1, TIMEOUT)).extracting(ConsumerRecord::value).containsExactly("late");
+    lateWriter.join();
   }
 
   @Test
