@@ -25,9 +25,10 @@ final class Figures {
     f.put("pipeline_statements_per_s", pipeline);
     f.put("statements_enriched", observers.enrichedAt.size());
     f.put("statements_indexed", observers.indexedAt.size());
-    f.put("statements_alerted", webhook.deliveredAt.size());
+    f.put("statements_alerted", webhook.deliveredAt.keySet().stream().filter(feeder.sentAt()::containsKey).count());
     f.put("webhook_deliveries", webhook.deliveries.get());
-    f.put("alerts_raised_on_topic", observers.alertRaisedAt.size());
+    f.put("statements_with_alert_raised", observers.alertRaisedAt.keySet().stream()
+        .filter(feeder.sentAt()::containsKey).count());
     double produceBase = kafka == null ? Double.NaN : kafka.producePerSecond();
     double consumeBase = kafka == null ? Double.NaN : kafka.consumePerSecond();
     f.put("kafka_produce_baseline_records_per_s", produceBase);

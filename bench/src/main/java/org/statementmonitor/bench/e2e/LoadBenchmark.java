@@ -172,8 +172,17 @@ public final class LoadBenchmark {
       LOG.warn("no enrich service on the class path: nothing reaches the enriched topic, nothing to wait for");
       return;
     }
-    BooleanSupplier done = pipeline.has("index") ? () -> observers.indexedAt.size() >= n
+    BooleanSupplier drained = pipeline.has("index") ? () -> observers.indexedAt.size() >= n
         : () -> observers.enrichedAt.size() >= n;
+    long[] nextLog = {System.nanoTime() + 10_000_000_000L};
+    BooleanSupplier done = () -> {
+      if (System.nanoTime() > nextLog[0]) {
+        nextLog[0] += 10_000_000_000L;
+        LOG.info("progress: {} enriched, {} indexed, {} alerted of {}", observers.enrichedAt.size(),
+            observers.indexedAt.size(), webhook.deliveredAt.size(), n);
+      }
+      return drained.getAsBoolean();
+    };
     if (!waitFor(options.timeoutSeconds(), done)) {
       LOG.warn("pipeline did not drain within {} s: {} enriched, {} indexed of {}", options.timeoutSeconds(),
           observers.enrichedAt.size(), observers.indexedAt.size(), n);

@@ -32,12 +32,12 @@ public class CpuMeter {
     measuredOps = 0;
   }
 
-  /** The thread's CPU time now, in nanoseconds. */
-  public long begin() {
+  /** The thread's CPU time now, in nanoseconds (static: JMH would report an instance method as a counter). */
+  public static long now() {
     return THREADS.getCurrentThreadCpuTime();
   }
 
-  /** Adds the CPU time since {@code begin} and counts one operation ({@code ops} statements). */
+  /** Adds the CPU time since {@code begin} (from {@link #now()}) and counts one operation ({@code ops} statements). */
   public void end(long begin, int ops) {
     cpuMicros += (THREADS.getCurrentThreadCpuTime() - begin) / 1000;
     measuredOps += ops;

@@ -48,7 +48,7 @@ public class DuplicateBenchmark {
 
   @Benchmark
   public Fingerprint fingerprint(CpuMeter cpu) {
-    long t = cpu.begin();
+    long t = CpuMeter.now();
     Fingerprint fp = Fingerprinter.fingerprint(cursor.next());
     cpu.end(t, 1);
     return fp;
@@ -56,7 +56,7 @@ public class DuplicateBenchmark {
 
   @Benchmark
   public OfflineDuplicates.Result decideAgainstIndex(CpuMeter cpu) {
-    long t = cpu.begin();
+    long t = CpuMeter.now();
     OfflineDuplicates.Result r = detector.add("probe-" + (counter++), cursor.next());
     cpu.end(t, 1);
     return r;

@@ -49,7 +49,7 @@ public class SerdeBenchmark {
 
   @Benchmark
   public byte[] serializeStatement(CpuMeter cpu) {
-    long t = cpu.begin();
+    long t = CpuMeter.now();
     byte[] out = Topics.RAW.valueSerde().serializer().serialize(Topics.RAW.name(), statements.next());
     cpu.end(t, 1);
     return out;
@@ -57,7 +57,7 @@ public class SerdeBenchmark {
 
   @Benchmark
   public Statement deserializeStatement(CpuMeter cpu) {
-    long t = cpu.begin();
+    long t = CpuMeter.now();
     Statement out = Topics.RAW.valueSerde().deserializer().deserialize(Topics.RAW.name(), statementBytes.next());
     cpu.end(t, 1);
     return out;
@@ -65,7 +65,7 @@ public class SerdeBenchmark {
 
   @Benchmark
   public byte[] serializeEnriched(CpuMeter cpu) {
-    long t = cpu.begin();
+    long t = CpuMeter.now();
     byte[] out = Topics.ENRICHED.valueSerde().serializer().serialize(Topics.ENRICHED.name(), enriched.next());
     cpu.end(t, 1);
     return out;
@@ -73,7 +73,7 @@ public class SerdeBenchmark {
 
   @Benchmark
   public EnrichedStatement deserializeEnriched(CpuMeter cpu) {
-    long t = cpu.begin();
+    long t = CpuMeter.now();
     EnrichedStatement out = Topics.ENRICHED.valueSerde().deserializer().deserialize(Topics.ENRICHED.name(), enrichedBytes.next());
     cpu.end(t, 1);
     return out;
