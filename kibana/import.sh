@@ -3,7 +3,8 @@
 # search) once Kibana is up. Meant for a one-shot setup container; safe to run again (overwrites).
 #
 #   KIBANA_URL      Kibana base URL (default http://kibana:5601)
-#   KIBANA_AUTH     optional user:password for basic auth
+#   KIBANA_AUTH     optional user:password for basic auth, or else
+#   ELASTIC_USERNAME / ELASTIC_PASSWORD (as docker-compose passes them; user defaults to elastic)
 #   SAVED_OBJECTS   the NDJSON file (default: saved-objects.ndjson next to this script)
 #   WAIT_SECONDS    how long to wait for Kibana (default 300)
 set -eu
@@ -14,6 +15,8 @@ WAIT_SECONDS="${WAIT_SECONDS:-300}"
 AUTH=""
 if [ -n "${KIBANA_AUTH:-}" ]; then
   AUTH="-u ${KIBANA_AUTH}"
+elif [ -n "${ELASTIC_PASSWORD:-}" ]; then
+  AUTH="-u ${ELASTIC_USERNAME:-elastic}:${ELASTIC_PASSWORD}"
 fi
 
 if [ ! -r "$SAVED_OBJECTS" ]; then

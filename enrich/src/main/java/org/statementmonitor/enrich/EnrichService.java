@@ -98,6 +98,17 @@ public final class EnrichService implements MonitorService {
       if (streamsMetrics != null) {
         streamsMetrics.close();
       }
+      closeAnalyzer();
+    }
+  }
+
+  private void closeAnalyzer() {
+    if (analyzer instanceof AutoCloseable closeable) {
+      try {
+        closeable.close();
+      } catch (Exception e) {
+        LOG.warn("enrich analyzer did not close cleanly: {}", e.toString());
+      }
     }
   }
 }

@@ -35,7 +35,7 @@ class IndexerOutageIT {
       ElasticsearchNode elasticsearch) throws Exception {
     String source = "outage-" + UUID.randomUUID().toString().substring(0, 8);
     List<KeyValue<String, EnrichedStatement>> records = new ArrayList<>();
-    for (int i = 0; i < 40; i++) {
+    for (int i = 0; i < 100; i++) {
       String id = source + "-st-" + i;
       records.add(new KeyValue<>(id, StatementFixture.enriched(id, "Statement " + i, StatementFixture.APPEAL_TEXT,
           source, Instant.parse("2025-06-10T10:00:00Z"), DuplicateInfo.original(id))));
@@ -50,16 +50,17 @@ class IndexerOutageIT {
         assertThat(indexer.service.elasticsearchHealth().refresh().up()).isFalse();
         assertThat(indexer.service.elasticsearchHealth().check().details().get("reason").toString())
             .contains("unreachable");
+        // bounded: at most maxPendingRecords plus one poll's worth, however long the outage lasts
         assertThat(gauge(indexer, "monitor.indexer.pending")).isLessThanOrEqualTo(40.0);
       } finally {
         elasticsearch.start();
       }
 
-      await().atMost(TIMEOUT).until(() -> indexer.statementsWhere("source.name", source).size() == 40);
+      await().atMost(TIMEOUT).until(() -> indexer.statementsWhere("source.name", source).size() == 100);
       await().atMost(TIMEOUT).until(() -> gauge(indexer, "monitor.indexer.paused") == 0.0);
       assertThat(indexer.service.elasticsearchHealth().refresh().up()).isTrue();
       assertThat(indexer.statementsWhere("source.name", source)).extracting(d -> d.get("id").asText())
-          .doesNotHaveDuplicates().hasSize(40);
+          .doesNotHaveDuplicates().hasSize(100);
     }
   }
 

@@ -15,10 +15,25 @@ public final class DocumentExtractor implements AutoCloseable {
   private final HtmlExtractor html = new HtmlExtractor();
   private final TikaExtractor tika;
   private final int maxChars;
+  /** Documents extracted at once: bounds the CPU and memory that parsing takes. */
+  private final java.util.concurrent.Semaphore permits =
+      new java.util.concurrent.Semaphore(Math.max(2, Runtime.getRuntime().availableProcessors()));
 
   public DocumentExtractor(int maxChars, Duration parseTimeout) {
     this.maxChars = maxChars;
     this.tika = new TikaExtractor(maxChars, parseTimeout);
+  }
+
+  /** Reads and extracts a local file (a dropped document), its bytes held only while it is parsed. */
+  public ExtractedDocument extract(java.nio.file.Path file, String contentType)
+      throws ExtractionException, InterruptedException {
+    byte[] bytes;
+    try {
+      bytes = java.nio.file.Files.readAllBytes(file);
+    } catch (java.io.IOException e) {
+      throw new ExtractionException("unreadable-file", "cannot read " + file + ": " + e.getMessage(), e);
+    }
+    return extract(bytes, contentType, file.getFileName().toString());
   }
 
   /** Extracts a fetched response. */
@@ -31,6 +46,16 @@ public final class DocumentExtractor implements AutoCloseable {
    * file name, used for relative links and as a type hint).
    */
   public ExtractedDocument extract(byte[] bytes, String contentType, String location)
+      throws ExtractionException, InterruptedException {
+    permits.acquire();
+    try {
+      return extractNow(bytes, contentType, location);
+    } finally {
+      permits.release();
+    }
+  }
+
+  private ExtractedDocument extractNow(byte[] bytes, String contentType, String location)
       throws ExtractionException, InterruptedException {
     String media = mediaType(contentType);
     Charset declared = FetchResponse.charsetOf(contentType);

@@ -112,7 +112,7 @@ public final class ItemProcessor {
     if (item.updated() != null && previous.seenAt() != null && item.updated().isAfter(previous.seenAt())) {
       return true;
     }
-    if (item.link() == null && item.content() == null) {
+    if (item.link() == null && item.content() == null && item.file() == null) {
       return true; // feed-only text is free to compare
     }
     if (item.content() != null && item.updated() == null) {
@@ -130,6 +130,8 @@ public final class ItemProcessor {
     String lastModified = null;
     if (item.content() != null) {
       doc = extractor.extract(item.content(), item.contentType(), item.guid());
+    } else if (item.file() != null) {
+      doc = extractor.extract(item.file(), item.contentType());
     } else if (item.link() != null) {
       HttpFetcher.Options options = HttpFetcher.Options.of(source.allowPrivate());
       if (previous != null) {

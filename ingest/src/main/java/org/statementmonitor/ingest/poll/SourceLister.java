@@ -144,8 +144,8 @@ public final class SourceLister {
           continue; // still being written, or too large to take
         }
         String relative = dir.relativize(file).toString().replace('\\', '/');
-        items.add(new SourceItem(null, relative, null, List.of(), null, modified, null,
-            Files.readAllBytes(file), Files.probeContentType(file)));
+        items.add(new SourceItem(null, relative, null, List.of(), null, modified, null, null,
+            Files.probeContentType(file), file));
         if (items.size() >= config.maxItemsPerPoll()) {
           break;
         }

@@ -211,7 +211,7 @@ public final class StatementPublisher implements AutoCloseable {
     running.set(false);
     if (worker != null) {
       try {
-        worker.join(Duration.ofSeconds(10));
+        worker.join(Duration.ofSeconds(5));
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }

@@ -117,23 +117,30 @@ public final class PushEndpoint implements HttpHandler {
         config.apiKey().getBytes(StandardCharsets.UTF_8));
   }
 
+  /**
+   * The request body, or null when it is larger than allowed. An oversized body is read on and
+   * discarded up to four times the limit, so that the client, still sending, receives the 413 answer
+   * instead of a reset connection; beyond that the connection is closed.
+   */
   private byte[] readCapped(HttpExchange exchange) throws IOException {
     String length = exchange.getRequestHeaders().getFirst("Content-Length");
-    if (length != null && Long.parseLong(length.trim()) > config.maxRequestBytes()) {
-      return null;
-    }
+    boolean tooLarge = length != null && Long.parseLong(length.trim()) > config.maxRequestBytes();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
+    long read = 0;
     try (InputStream in = exchange.getRequestBody()) {
       byte[] buffer = new byte[16 * 1024];
       int n;
-      while ((n = in.read(buffer)) > 0) {
-        if (out.size() + (long) n > config.maxRequestBytes()) {
-          return null;
+      while ((n = in.read(buffer)) > 0 && read < 4 * config.maxRequestBytes()) {
+        read += n;
+        if (read > config.maxRequestBytes()) {
+          tooLarge = true;
         }
-        out.write(buffer, 0, n);
+        if (!tooLarge) {
+          out.write(buffer, 0, n);
+        }
       }
     }
-    return out.toByteArray();
+    return tooLarge ? null : out.toByteArray();
   }
 
   private static SourceItem statement(byte[] body) throws IOException {
@@ -154,7 +161,7 @@ public final class PushEndpoint implements HttpHandler {
       guid = "text:" + org.statementmonitor.ingest.seen.StatementIds.contentHash(text);
     }
     return new SourceItem(url, guid, text(json, "title"), authors, Dates.parse(text(json, "published")),
-        null, null, content, content == null ? null : "text/plain; charset=utf-8");
+        null, null, content, content == null ? null : "text/plain; charset=utf-8", null);
   }
 
   private static SourceItem document(HttpExchange exchange, byte[] body) {
@@ -167,7 +174,7 @@ public final class PushEndpoint implements HttpHandler {
     String guid = "upload:" + name + ":" + org.statementmonitor.ingest.seen.StatementIds.contentHash(
         new String(body, 0, Math.min(body.length, 65536), StandardCharsets.ISO_8859_1));
     return new SourceItem(url, url == null ? guid : name, query.get("title"), List.of(), null, Instant.now(), null,
-        body, exchange.getRequestHeaders().getFirst("Content-Type"));
+        body, exchange.getRequestHeaders().getFirst("Content-Type"), null);
   }
 
   private static Map<String, String> query(String raw) {

@@ -136,6 +136,9 @@ public final class SeenState implements AutoCloseable {
   @Override
   public void close() {
     running.set(false);
+    if (consumer != null && follower == null) {
+      consumer.close(Duration.ofSeconds(2)); // load() failed before the follower took the consumer over
+    }
     if (consumer != null && follower != null) {
       consumer.wakeup();
       try {

@@ -100,7 +100,7 @@ public final class FeedReader {
       summary = entry.getDescription().getValue();
     }
     return new SourceItem(resolve(base, link), blankToNull(guid), clean(entry.getTitle()), authors,
-        instant(entry.getPublishedDate()), instant(entry.getUpdatedDate()), plain(summary), null, null);
+        instant(entry.getPublishedDate()), instant(entry.getUpdatedDate()), plain(summary), null, null, null);
   }
 
   private List<SourceItem> readJsonFeed(String text, String base) throws SourceFormatException {
@@ -128,7 +128,7 @@ public final class FeedReader {
           item.path("summary").asText(null));
       items.add(new SourceItem(resolve(base, link), blankToNull(item.path("id").asText(null)),
           clean(item.path("title").asText(null)), authors, Dates.parse(item.path("date_published").asText(null)),
-          Dates.parse(item.path("date_modified").asText(null)), summary, null, null));
+          Dates.parse(item.path("date_modified").asText(null)), summary, null, null, null));
     }
     return items;
   }

@@ -67,6 +67,6 @@ public final class SitemapReader {
     }
     Instant updated = modified != null ? modified : published;
     String link = URI.create(u.getUrl().toString()).toString();
-    return new SourceItem(link, null, title, List.of(), published, updated, null, null, null);
+    return new SourceItem(link, null, title, List.of(), published, updated, null, null, null, null);
   }
 }

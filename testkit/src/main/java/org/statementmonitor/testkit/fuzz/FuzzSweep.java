@@ -29,6 +29,7 @@ public final class FuzzSweep {
   private final Duration perInput;
   private final Predicate<Throwable> allowed;
   private final List<String> failures = new ArrayList<>();
+  private volatile Thread worker;
 
   private FuzzSweep(Duration perInput, Predicate<Throwable> allowed) {
     this.perInput = perInput;
@@ -45,11 +46,7 @@ public final class FuzzSweep {
 
   /** Runs the parser over every input. */
   public <T> FuzzSweep run(List<T> inputs, Parser<T> parser) {
-    ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-      Thread t = new Thread(r, "fuzz-sweep");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService executor = newExecutor();
     try {
       for (int i = 0; i < inputs.size(); i++) {
         T input = inputs.get(i);
@@ -60,10 +57,10 @@ public final class FuzzSweep {
         try {
           done.get(perInput.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
+          failures.add(describe(i, input) + " took longer than " + perInput + ", at " + whereStuck());
           done.cancel(true);
-          failures.add(describe(i, input) + " took longer than " + perInput);
           executor.shutdownNow();
-          executor = Executors.newSingleThreadExecutor();
+          executor = newExecutor();
         } catch (ExecutionException e) {
           if (!allowed.test(e.getCause())) {
             failures.add(describe(i, input) + " threw " + e.getCause());
@@ -77,6 +74,29 @@ public final class FuzzSweep {
       executor.shutdownNow();
     }
     return this;
+  }
+
+  private ExecutorService newExecutor() {
+    // Daemon threads: an input that hangs the parser must not keep the test JVM alive.
+    return Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "fuzz-sweep");
+      t.setDaemon(true);
+      worker = t;
+      return t;
+    });
+  }
+
+  private String whereStuck() {
+    Thread t = worker;
+    if (t == null) {
+      return "unknown";
+    }
+    StringBuilder frames = new StringBuilder();
+    StackTraceElement[] stack = t.getStackTrace();
+    for (int i = 0; i < Math.min(12, stack.length); i++) {
+      frames.append("\n    ").append(stack[i]);
+    }
+    return frames.toString();
   }
 
   /** Fails with the list of bad inputs, if any. */

@@ -1,0 +1,72 @@
+package org.statementmonitor.faults;
+
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.statementmonitor.common.topic.Topic;
+import org.statementmonitor.testkit.elasticsearch.ElasticsearchNode;
+import org.statementmonitor.testkit.kafka.KafkaCluster;
+import org.statementmonitor.testkit.kafka.KafkaRecords;
+
+/** Shared steps of the fault tests: configuration files, counting what arrived, waiting without sleeping. */
+final class FaultFixture {
+
+  /** Quick settings so a test sees results in seconds; the same keys operators set. */
+  static final String CONFIG = """
+      indexer:
+        flushIntervalMs: 200
+        bulkActions: 200
+        maxPendingRecords: 2000
+        retryInitialMs: 200
+        retryMaxMs: 2000
+      """;
+
+  private FaultFixture() {}
+
+  static Path writeConfig(Path dir, String yaml) throws IOException {
+    Files.createDirectories(dir);
+    Path file = dir.resolve("monitor.yml");
+    Files.writeString(file, yaml, StandardCharsets.UTF_8);
+    return file;
+  }
+
+  /** Statements whose id starts with {@code prefix} in the alias {@code statements}. */
+  static long indexed(ElasticsearchNode es, String prefix) {
+    if (!es.isRunning() || !es.http().exists("statements")) {
+      return 0;
+    }
+    es.http().refresh("statements");
+    return es.http().count("statements", "{\"prefix\":{\"id\":\"" + prefix + "\"}}");
+  }
+
+  /** How many times each key starting with {@code prefix} was written (committed) to the topic. */
+  static <V> Map<String, Integer> writesPerKey(KafkaCluster kafka, Topic<String, V> topic, String prefix) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (ConsumerRecord<String, V> r : kafka.readAll(topic)) {
+      if (r.key() != null && r.key().startsWith(prefix)) {
+        counts.merge(r.key(), 1, Integer::sum);
+      }
+    }
+    return counts;
+  }
+
+  /** Lets {@code duration} pass while checking that {@code stillTrue} holds all along. */
+  static void holdFor(Duration duration, String what, BooleanSupplier stillTrue) {
+    await(what).pollDelay(duration).atMost(duration.plusSeconds(30))
+        .failFast(what + " stopped holding", () -> !stillTrue.getAsBoolean())
+        .until(() -> true);
+  }
+
+  static <V> void send(KafkaCluster kafka, Topic<String, V> topic, List<KafkaRecords.KeyValue<String, V>> records) {
+    kafka.sendAll(topic, records);
+  }
+}
