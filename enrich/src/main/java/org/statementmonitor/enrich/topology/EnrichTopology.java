@@ -11,7 +11,6 @@ import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.Stores;
 import org.statementmonitor.common.event.EnrichedStatement;
 import org.statementmonitor.common.event.Statement;
-import org.statementmonitor.common.json.JsonSerde;
 import org.statementmonitor.common.topic.Topics;
 import org.statementmonitor.enrich.analysis.StatementAnalyzer;
 import org.statementmonitor.enrich.dedup.DuplicatePolicy;
@@ -120,14 +119,14 @@ public final class EnrichTopology {
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(KEY_INDEX_STORE),
         Serdes.Long(), BucketCodec.serde()));
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(GATHER_STORE),
-        Serdes.Long(), JsonSerde.of(GatherProcessor.Pending.class)));
+        Serdes.Long(), DedupCodec.GATHER_PENDING));
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(GATHER_PROBE_STORE),
         Serdes.Long(), DedupMessage.SERDE));
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DECIDE_PLAN_STORE),
         Serdes.Long(), DedupMessage.SERDE));
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SIGNATURE_STORE),
-        Serdes.Long(), JsonSerde.of(SignatureProcessor.Signature.class)));
+        Serdes.Long(), DedupCodec.SIGNATURE));
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DECIDE_STORE),
-        Serdes.Long(), JsonSerde.of(DecideProcessor.Pending.class)));
+        Serdes.Long(), DedupCodec.DECIDE_PENDING));
   }
 }
