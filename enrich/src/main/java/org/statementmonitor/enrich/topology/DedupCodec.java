@@ -22,7 +22,9 @@ import org.statementmonitor.enrich.dedup.Sketch;
  * envelopes on the repartition topics, the pending gathers and decisions, and the signature store.
  * About 40 envelopes cross the repartition topics per statement (one per index key and one reply
  * each), so they are written field by field instead of as JSON; the enriched statement inside a
- * PROBE or PLAN is carried as the output topic's JSON bytes, untouched. Version byte first, so a later format can be told
+ * PROBE or PLAN is carried as the output topic's JSON bytes, untouched. A message starts with its
+ * kind and a bit set of the fields present; absent (null, zero) fields take no bytes, which matters
+ * because a pending gather rewrites its list of replies on every reply. Version byte first, so a later format can be told
  * apart; a record that does not decode raises a {@link SerializationException} (dead-lettered by the
  * deserialization handler).
  */
@@ -100,70 +102,130 @@ final class DedupCodec {
     });
   }
 
+  // presence bits: a field that is null, zero or false is not written (most envelopes use few fields)
+  private static final int TS = 1;
+  private static final int SLOT = 1 << 1;
+  private static final int REMEMBER = 1 << 2;
+  private static final int ZONE = 1 << 3;
+  private static final int HITS = 1 << 4;
+  private static final int EXPECTED = 1 << 5;
+  private static final int STATEMENT = 1 << 6;
+  private static final int SKETCH = 1 << 7;
+  private static final int ID = 1 << 8;
+  private static final int CANDIDATE = 1 << 9;
+  private static final int CANDIDATE_TS = 1 << 10;
+  private static final int MATCH = 1 << 11;
+  private static final int EXACT_HITS = 1 << 12;
+  private static final int SENTENCE_HITS = 1 << 13;
+  private static final int SENTENCES = 1 << 14;
+  private static final int BAND_KEYS = 1 << 15;
+  private static final int EXACT_KEY = 1 << 16;
+
+  private static int presence(DedupMessage m) {
+    return (m.ts() != 0 ? TS : 0) | (m.slot() != 0 ? SLOT : 0) | (m.remember() ? REMEMBER : 0)
+        | (m.zone() != null ? ZONE : 0) | (m.hits() != null ? HITS : 0)
+        | (m.expected() != 0 ? EXPECTED : 0) | (m.statement() != null ? STATEMENT : 0)
+        | (m.sketch() != null ? SKETCH : 0) | (m.id() != null ? ID : 0)
+        | (m.candidate() != 0 ? CANDIDATE : 0) | (m.candidateTs() != 0 ? CANDIDATE_TS : 0)
+        | (m.match() != null ? MATCH : 0) | (m.exactHits() != null ? EXACT_HITS : 0)
+        | (m.sentenceHits() != null ? SENTENCE_HITS : 0) | (m.sentences() != null ? SENTENCES : 0)
+        | (m.bandKeys() != null ? BAND_KEYS : 0) | (m.exactKey() != 0 ? EXACT_KEY : 0);
+  }
+
   private static void writeMessage(DataOutputStream out, DedupMessage m) throws IOException {
+    int present = presence(m);
     out.writeByte(m.kind().ordinal());
+    out.writeInt(present);
     out.writeLong(m.probe());
-    out.writeLong(m.ts());
-    out.writeInt(m.slot());
-    out.writeBoolean(m.remember());
-    writeZone(out, m.zone());
-    writeEntries(out, m.hits());
-    out.writeInt(m.expected());
-    writeBytes(out, m.statement());
-    writeSketch(out, m.sketch());
-    writeString(out, m.id());
-    out.writeLong(m.candidate());
-    out.writeLong(m.candidateTs());
-    writeMatch(out, m.match());
-    writeLongs(out, m.exactHits() == null ? null : m.exactHits().stream().mapToLong(Long::longValue).toArray());
-    if (m.sentenceHits() == null) {
-      out.writeInt(-1);
-    } else {
+    if ((present & TS) != 0) {
+      out.writeLong(m.ts());
+    }
+    if ((present & SLOT) != 0) {
+      out.writeInt(m.slot());
+    }
+    if ((present & ZONE) != 0) {
+      writeZone(out, m.zone());
+    }
+    if ((present & HITS) != 0) {
+      writeEntries(out, m.hits());
+    }
+    if ((present & EXPECTED) != 0) {
+      out.writeInt(m.expected());
+    }
+    if ((present & STATEMENT) != 0) {
+      writeBytes(out, m.statement());
+    }
+    if ((present & SKETCH) != 0) {
+      writeSketch(out, m.sketch());
+    }
+    if ((present & ID) != 0) {
+      writeString(out, m.id());
+    }
+    if ((present & CANDIDATE) != 0) {
+      out.writeLong(m.candidate());
+    }
+    if ((present & CANDIDATE_TS) != 0) {
+      out.writeLong(m.candidateTs());
+    }
+    if ((present & MATCH) != 0) {
+      writeMatch(out, m.match());
+    }
+    if ((present & EXACT_HITS) != 0) {
+      writeLongs(out, m.exactHits().stream().mapToLong(Long::longValue).toArray());
+    }
+    if ((present & SENTENCE_HITS) != 0) {
       out.writeInt(m.sentenceHits().size());
       for (List<IndexEntry> hits : m.sentenceHits()) {
         writeEntries(out, hits);
       }
     }
-    writeSentences(out, m.sentences());
-    writeLongs(out, m.bandKeys());
-    out.writeLong(m.exactKey());
+    if ((present & SENTENCES) != 0) {
+      writeSentences(out, m.sentences());
+    }
+    if ((present & BAND_KEYS) != 0) {
+      writeLongs(out, m.bandKeys());
+    }
+    if ((present & EXACT_KEY) != 0) {
+      out.writeLong(m.exactKey());
+    }
   }
 
   private static DedupMessage readMessage(DataInputStream in) throws IOException {
     DedupMessage.Kind kind = KINDS[in.readByte()];
+    int present = in.readInt();
     long probe = in.readLong();
-    long ts = in.readLong();
-    int slot = in.readInt();
-    boolean remember = in.readBoolean();
-    Zone zone = readZone(in);
-    List<IndexEntry> hits = readEntries(in);
-    int expected = in.readInt();
-    byte[] statement = readBytes(in);
-    Sketch sketch = readSketch(in);
-    String id = readString(in);
-    long candidate = in.readLong();
-    long candidateTs = in.readLong();
-    Match match = readMatch(in);
-    long[] exact = readLongs(in);
+    long ts = (present & TS) != 0 ? in.readLong() : 0;
+    int slot = (present & SLOT) != 0 ? in.readInt() : 0;
+    boolean remember = (present & REMEMBER) != 0;
+    Zone zone = (present & ZONE) != 0 ? readZone(in) : null;
+    List<IndexEntry> hits = (present & HITS) != 0 ? readEntries(in) : null;
+    int expected = (present & EXPECTED) != 0 ? in.readInt() : 0;
+    byte[] statement = (present & STATEMENT) != 0 ? readBytes(in) : null;
+    Sketch sketch = (present & SKETCH) != 0 ? readSketch(in) : null;
+    String id = (present & ID) != 0 ? readString(in) : null;
+    long candidate = (present & CANDIDATE) != 0 ? in.readLong() : 0;
+    long candidateTs = (present & CANDIDATE_TS) != 0 ? in.readLong() : 0;
+    Match match = (present & MATCH) != 0 ? readMatch(in) : null;
     List<Long> exactHits = null;
-    if (exact != null) {
+    if ((present & EXACT_HITS) != 0) {
+      long[] exact = readLongs(in);
       exactHits = new ArrayList<>(exact.length);
       for (long e : exact) {
         exactHits.add(e);
       }
     }
-    int lists = in.readInt();
     List<List<IndexEntry>> sentenceHits = null;
-    if (lists >= 0) {
+    if ((present & SENTENCE_HITS) != 0) {
+      int lists = in.readInt();
       sentenceHits = new ArrayList<>(lists);
       for (int i = 0; i < lists; i++) {
         List<IndexEntry> h = readEntries(in);
         sentenceHits.add(h == null ? List.of() : h);
       }
     }
-    List<SentenceKey> sentences = readSentences(in);
-    long[] bandKeys = readLongs(in);
-    long exactKey = in.readLong();
+    List<SentenceKey> sentences = (present & SENTENCES) != 0 ? readSentences(in) : null;
+    long[] bandKeys = (present & BAND_KEYS) != 0 ? readLongs(in) : null;
+    long exactKey = (present & EXACT_KEY) != 0 ? in.readLong() : 0;
     return new DedupMessage(kind, probe, ts, slot, remember, zone, hits, expected, statement, sketch, id,
         candidate, candidateTs, match, exactHits, sentenceHits, sentences, bandKeys, exactKey);
   }

@@ -67,6 +67,7 @@ class DuplicateStageMeasurementTest {
           DedupCodec.GATHER_PENDING)
           + bytes(driver.getKeyValueStore(EnrichTopology.DECIDE_STORE), DedupCodec.DECIDE_PENDING)
           + bytes(driver.getKeyValueStore(EnrichTopology.GATHER_PROBE_STORE), DedupMessage.SERDE)
+          + bytes(driver.getKeyValueStore(EnrichTopology.VERIFY_WAIT_STORE), DedupCodec.GATHER_PENDING)
           + bytes(driver.getKeyValueStore(EnrichTopology.DECIDE_PLAN_STORE), DedupMessage.SERDE);
       double perStatement = (double) (index + signatures + pending) / stream.size();
       System.out.printf(Locale.ROOT, "state: index %d B, signatures %d B, pending %d B => %.0f B per statement;"
