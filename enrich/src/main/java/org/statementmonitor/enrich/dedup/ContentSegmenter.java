@@ -2,7 +2,6 @@ package org.statementmonitor.enrich.dedup;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -22,12 +21,8 @@ public final class ContentSegmenter {
   /** Fewest words of a stand-alone line for it to count as prose when it has no final stop. */
   static final int MIN_PROSE_LINE_WORDS = 18;
 
-  private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t\\u00A0]*\\n\\s*");
-  private static final Pattern SENTENCE_END =
-      Pattern.compile("(?<=[.!?])[\"'\\u201D\\u2019)\\]]*\\s+(?=[\"'\\u201C\\u2018(\\[]?[\\p{Lu}\\p{N}])");
   private static final Pattern SIGNATORY =
       Pattern.compile("^\\W{0,3}[\\p{L}.'\\- ]{2,60}\\s[\\u2013\\u2014\\-]{1,2}\\s.{2,160}$");
-  private static final Pattern DASH_SEPARATOR = Pattern.compile("\\s[\\u2013\\u2014]\\s|\\s-\\s");
 
   private ContentSegmenter() {}
 
@@ -37,47 +32,120 @@ public final class ContentSegmenter {
   /** The segments of a text in order. */
   public static List<Segment> segment(String text) {
     List<Segment> out = new ArrayList<>();
-    Matcher breaks = PARAGRAPH_BREAK.matcher(text);
+    StringBuilder scratch = new StringBuilder(32);
     int start = 0;
     while (out.size() < MAX_SENTENCES) {
-      boolean found = breaks.find();
-      int end = found ? breaks.start() : text.length();
-      addParagraph(text, start, end, out);
-      if (!found) {
+      long brk = nextParagraphBreak(text, start);
+      int end = brk < 0 ? text.length() : (int) (brk >>> 32);
+      addParagraph(text, start, end, out, scratch);
+      if (brk < 0) {
         break;
       }
-      start = breaks.end();
+      start = (int) brk;
     }
     return out;
   }
 
-  private static void addParagraph(String text, int start, int end, List<Segment> out) {
+  /**
+   * The next paragraph break at or after {@code from}: a line break, spaces, tabs or no-break spaces,
+   * a line break, then any whitespace. Returns (start << 32 | end), or -1 when there is none.
+   */
+  static long nextParagraphBreak(String text, int from) {
+    int n = text.length();
+    for (int i = text.indexOf('\n', from); i >= 0; i = text.indexOf('\n', i + 1)) {
+      int j = i + 1;
+      while (j < n && (text.charAt(j) == ' ' || text.charAt(j) == '\t' || text.charAt(j) == '\u00A0')) {
+        j++;
+      }
+      if (j < n && text.charAt(j) == '\n') {
+        j++;
+        while (j < n && TextNormalizer.isRegexSpace(text.charAt(j))) {
+          j++;
+        }
+        return ((long) i << 32) | j;
+      }
+    }
+    return -1;
+  }
+
+  private static void addParagraph(String text, int start, int end, List<Segment> out,
+      StringBuilder scratch) {
     String paragraph = text.substring(start, end);
     if (paragraph.isBlank()) {
       return;
     }
-    String[] lines = paragraph.split("\\n", -1);
+    String[] lines = paragraph.split("\n", -1);
     if (isFurnitureBlock(paragraph, lines)) {
       int offset = start;
       for (String line : lines) {
         if (!line.isBlank()) {
-          addSegment(text, offset, offset + line.length(), false, out);
+          addSegment(text, offset, offset + line.length(), false, out, scratch);
         }
         offset += line.length() + 1;
       }
       return;
     }
-    Matcher m = SENTENCE_END.matcher(paragraph);
     int from = 0;
     while (out.size() < MAX_SENTENCES) {
-      boolean found = m.find();
-      int to = found ? m.start() : paragraph.length();
-      addSegment(text, start + from, start + to, true, out);
-      if (!found) {
+      long brk = nextSentenceEnd(paragraph, from);
+      int to = brk < 0 ? paragraph.length() : (int) (brk >>> 32);
+      addSegment(text, start + from, start + to, true, out, scratch);
+      if (brk < 0) {
         break;
       }
-      from = m.end();
+      from = (int) brk;
     }
+  }
+
+  /**
+   * The next sentence boundary at or after {@code from}: after '.', '!' or '?', any closing quotes or
+   * brackets, whitespace, then (after an optional opening quote or bracket) an upper-case letter or a
+   * digit. Returns (start << 32 | end) of the gap between the sentences, or -1.
+   */
+  static long nextSentenceEnd(String p, int from) {
+    int n = p.length();
+    for (int i = Math.max(from, 1); i < n; i++) {
+      char stop = p.charAt(i - 1);
+      if (stop != '.' && stop != '!' && stop != '?') {
+        continue;
+      }
+      int j = i;
+      while (j < n && isCloser(p.charAt(j))) {
+        j++;
+      }
+      int k = j;
+      while (k < n && TextNormalizer.isRegexSpace(p.charAt(k))) {
+        k++;
+      }
+      if (k == j || k == n) {
+        continue;
+      }
+      int next = k;
+      if (isOpener(p.charAt(next)) && next + 1 < n && startsSentence(p, next + 1)) {
+        return ((long) i << 32) | k;
+      }
+      if (startsSentence(p, next)) {
+        return ((long) i << 32) | k;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isCloser(char c) {
+    return c == '"' || c == '\'' || c == '\u201D' || c == '\u2019' || c == ')' || c == ']';
+  }
+
+  private static boolean isOpener(char c) {
+    return c == '"' || c == '\'' || c == '\u201C' || c == '\u2018' || c == '(' || c == '[';
+  }
+
+  private static boolean startsSentence(String p, int i) {
+    int cp = p.codePointAt(i);
+    return switch (Character.getType(cp)) {
+      case Character.UPPERCASE_LETTER, Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER,
+          Character.OTHER_NUMBER -> true;
+      default -> false;
+    };
   }
 
   /**
@@ -95,7 +163,7 @@ public final class ContentSegmenter {
       }
       nonBlank++;
       last = line.strip();
-      if (SIGNATORY.matcher(last).matches() && !endsSentence(last)) {
+      if (isSignatory(last) && !endsSentence(last)) {
         signatories++;
       }
     }
@@ -106,25 +174,68 @@ public final class ContentSegmenter {
     if (signatories * 2 > nonBlank || (stops == 0 && !endsSentence(last))) {
       return true;
     }
-    int dashes = 0;
-    Matcher d = DASH_SEPARATOR.matcher(paragraph);
-    while (d.find()) {
-      dashes++;
-    }
+    int dashes = countDashSeparators(paragraph);
     return dashes >= 4 && dashes > stops;
   }
 
   static boolean isFurnitureLine(String line) {
-    int words = line.split("\\s+").length;
-    if (SIGNATORY.matcher(line).matches() && words <= 30 && !endsSentence(line)) {
+    int words = countWords(line);
+    if (isSignatory(line) && words <= 30 && !endsSentence(line)) {
       return true;
     }
     return words < MIN_PROSE_LINE_WORDS && !endsSentence(line);
   }
 
+  /** A "Name – Role" line; the regex runs only on lines that have a dash at all. */
+  private static boolean isSignatory(String line) {
+    return (line.indexOf('-') >= 0 || line.indexOf('\u2013') >= 0 || line.indexOf('\u2014') >= 0)
+        && SIGNATORY.matcher(line).matches();
+  }
+
+  /** As many as {@code line.split("\\s+").length}, without a regex. */
+  private static int countWords(String line) {
+    int n = line.length();
+    if (n == 0) {
+      return 1;
+    }
+    int words = TextNormalizer.isRegexSpace(line.charAt(0)) ? 1 : 0;
+    boolean inWord = false;
+    for (int i = 0; i < n; i++) {
+      boolean space = TextNormalizer.isRegexSpace(line.charAt(i));
+      if (!space && !inWord) {
+        words++;
+      }
+      inWord = !space;
+    }
+    return Math.max(words, 1);
+  }
+
+  /** Separators " – ", " — " or " - " (non-overlapping), as in signatory lists. */
+  private static int countDashSeparators(String p) {
+    int dashes = 0;
+    int n = p.length();
+    for (int i = 0; i + 2 < n; i++) {
+      char d = p.charAt(i + 1);
+      if ((d == '-' || d == '\u2013' || d == '\u2014') && TextNormalizer.isRegexSpace(p.charAt(i))
+          && TextNormalizer.isRegexSpace(p.charAt(i + 2))) {
+        dashes++;
+        i += 2;
+      }
+    }
+    return dashes;
+  }
+
   private static boolean endsSentence(String line) {
-    String s = line.replaceAll("[\"'\\u201D\\u2019)*_\\]]+$", "");
-    return !s.isEmpty() && ".!?:".indexOf(s.charAt(s.length() - 1)) >= 0;
+    int end = line.length();
+    while (end > 0 && isTrailingMark(line.charAt(end - 1))) {
+      end--;
+    }
+    return end > 0 && ".!?:".indexOf(line.charAt(end - 1)) >= 0;
+  }
+
+  private static boolean isTrailingMark(char c) {
+    return c == '"' || c == '\'' || c == '\u201D' || c == '\u2019' || c == ')' || c == '*' || c == '_'
+        || c == ']';
   }
 
   private static int countStops(String paragraph) {
@@ -137,7 +248,8 @@ public final class ContentSegmenter {
     return n;
   }
 
-  private static void addSegment(String text, int start, int end, boolean prose, List<Segment> out) {
+  private static void addSegment(String text, int start, int end, boolean prose, List<Segment> out,
+      StringBuilder scratch) {
     while (start < end && Character.isWhitespace(text.charAt(start))) {
       start++;
     }
@@ -145,9 +257,10 @@ public final class ContentSegmenter {
       end--;
     }
     if (end > start) {
-      List<String> words = TextNormalizer.words(text.substring(start, end));
+      List<String> words = new ArrayList<>((end - start) / 5 + 1);
+      TextNormalizer.appendWords(text, start, end, words, scratch);
       if (!words.isEmpty()) {
-        out.add(new Segment(start, end, prose, words));
+        out.add(new Segment(start, end, prose, TextNormalizer.unifyPhrases(words)));
       }
     }
   }

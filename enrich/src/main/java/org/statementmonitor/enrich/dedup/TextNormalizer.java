@@ -32,11 +32,12 @@ public final class TextNormalizer {
       Map.entry("apos", "'"), Map.entry("nbsp", " "), Map.entry("rsquo", "'"), Map.entry("lsquo", "'"),
       Map.entry("rdquo", "\""), Map.entry("ldquo", "\""), Map.entry("ndash", "-"), Map.entry("mdash", "-"),
       Map.entry("hellip", "..."));
-  private static final Map<String, String> SPELLING = Map.ofEntries(
+  // hot lookups (twice per word): a HashMap, which compares cached hash codes before equals
+  private static final Map<String, String> SPELLING = new java.util.HashMap<>(Map.ofEntries(
       Map.entry("programme", "program"), Map.entry("programmes", "programs"),
       Map.entry("defence", "defense"), Map.entry("offence", "offense"), Map.entry("licence", "license"),
       Map.entry("practise", "practice"), Map.entry("grey", "gray"), Map.entry("towards", "toward"),
-      Map.entry("amongst", "among"), Map.entry("whilst", "while"), Map.entry("judgement", "judgment"));
+      Map.entry("amongst", "among"), Map.entry("whilst", "while"), Map.entry("judgement", "judgment")));
   private static final String[][] PHRASES = {
     {"internally displaced persons", "idps"}, {"internally displaced people", "idps"},
     {"internally displaced person", "idp"}, {"united nations", "un"},
@@ -49,9 +50,85 @@ public final class TextNormalizer {
   /** The text with markup removed, Unicode NFKC, case folded, quotes/dashes/whitespace unified. */
   public static String normalizeForExact(CharSequence text) {
     String plain = stripMarkup(cap(text));
-    String folded = unifyPunctuation(Normalizer.normalize(plain, Normalizer.Form.NFKC))
-        .toLowerCase(Locale.ROOT);
-    return folded.replaceAll("\\s+", " ").strip();
+    String folded = foldInOnePass(plain);
+    if (folded == null) { // characters whose case folding depends on context: the general path
+      folded = collapseSpaces(unifyPunctuation(Normalizer.normalize(plain, Normalizer.Form.NFKC))
+          .toLowerCase(Locale.ROOT));
+    }
+    return folded.strip();
+  }
+
+  /**
+   * NFKC, unified punctuation, lower case and collapsed whitespace in one pass, for text that NFKC
+   * leaves alone (quick check) and whose lower case is per character; null for other text.
+   */
+  private static String foldInOnePass(String s) {
+    if (!isAscii(s, 0, s.length()) && !Normalizer.isNormalized(s, Normalizer.Form.NFKC)) {
+      return null;
+    }
+    StringBuilder out = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 0x80) {
+        c = unifyPunctuation(c);
+        if (c == '\u0130' || c == '\u03A3' || Character.isSurrogate(c)) {
+          return null;
+        }
+        c = Character.toLowerCase(c);
+      } else if (c == '`') {
+        c = '\'';
+      }
+      if (isRegexSpace(c)) {
+        space = true;
+        continue;
+      }
+      if (space) {
+        out.append(' ');
+        space = false;
+      }
+      out.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+    }
+    if (space) {
+      out.append(' ');
+    }
+    return out.toString();
+  }
+
+  /** Lower-cases ASCII letters and turns every run of regex whitespace ({@code \\s}) into one space. */
+  private static String collapseSpaces(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (isRegexSpace(c)) {
+        space = true;
+        continue;
+      }
+      if (space) {
+        out.append(' ');
+        space = false;
+      }
+      out.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+    }
+    if (space) {
+      out.append(' ');
+    }
+    return out.toString();
+  }
+
+  /** Whether {@code c} is whitespace as {@code \\s} in a Java regex means it: space, \\t \\n \\u000B \\f \\r. */
+  static boolean isRegexSpace(char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r');
+  }
+
+  static boolean isAscii(CharSequence s, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Removes HTML tags and decodes the common entities; plain text comes back unchanged. */
@@ -91,23 +168,66 @@ public final class TextNormalizer {
    * shingles and sentence fingerprints.
    */
   public static List<String> words(CharSequence text) {
-    String folded = normalizeForExact(text);
-    List<String> words = new ArrayList<>(folded.length() / 6 + 1);
-    int i = 0;
-    int n = folded.length();
-    while (i < n) {
-      while (i < n && !Character.isLetterOrDigit(folded.charAt(i))) {
-        i++;
+    String plain = stripMarkup(cap(text));
+    List<String> words = new ArrayList<>(plain.length() / 6 + 1);
+    appendWords(plain, 0, plain.length(), words, new StringBuilder(32));
+    return replacePhrases(words);
+  }
+
+  /**
+   * Appends the normalised words of {@code text[start, end)} (markup already removed) to {@code out},
+   * before phrase replacement: the same words as {@link #words(CharSequence)} of that range, without
+   * copying ASCII text (most statements): only a range with other characters is normalised (NFKC,
+   * punctuation, case) first. {@code word} is scratch space.
+   */
+  static void appendWords(String text, int start, int end, List<String> out, StringBuilder word) {
+    String s = text;
+    int from = start;
+    int to = end;
+    if (!isAscii(text, start, end)) {
+      String range = text.substring(start, end);
+      s = foldInOnePass(range);
+      if (s == null) {
+        s = unifyPunctuation(Normalizer.normalize(range, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT);
       }
-      int start = i;
-      while (i < n && (Character.isLetterOrDigit(folded.charAt(i)) || isInnerApostrophe(folded, i))) {
-        i++;
-      }
-      if (i > start) {
-        words.add(unifySpelling(folded.substring(start, i).replace("'", "")));
+      from = 0;
+      to = s.length();
+    }
+    word.setLength(0);
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < 0x80 ? isAsciiLetterOrDigit(c) : Character.isLetterOrDigit(c)) {
+        word.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+      } else if (word.length() > 0 && isApostrophe(c) && i + 1 < to && isLetter(s.charAt(i + 1))
+          && isLetter(s.charAt(i - 1))) {
+        continue; // an inner apostrophe (women's, don't) is dropped, the word goes on
+      } else if (word.length() > 0) {
+        out.add(unifySpelling(word.toString()));
+        word.setLength(0);
       }
     }
+    if (word.length() > 0) {
+      out.add(unifySpelling(word.toString()));
+      word.setLength(0);
+    }
+  }
+
+  /** Applies the long-form-to-acronym phrases to words produced by {@link #appendWords}. */
+  static List<String> unifyPhrases(List<String> words) {
     return replacePhrases(words);
+  }
+
+  private static boolean isAsciiLetterOrDigit(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+
+  private static boolean isLetter(char c) {
+    return c < 0x80 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') : Character.isLetter(c);
+  }
+
+  // after unifyPunctuation every apostrophe-like mark is '; in ASCII text '`' also counts
+  private static boolean isApostrophe(char c) {
+    return c == '\'' || c == '`';
   }
 
   static String unifySpelling(String word) {
@@ -117,9 +237,13 @@ public final class TextNormalizer {
     }
     int n = word.length();
     if (n >= 6) {
-      for (String[] rule : SUFFIXES) {
-        if (word.endsWith(rule[0])) {
-          return word.substring(0, n - rule[0].length()) + rule[1];
+      char last = word.charAt(n - 1);
+      String[][] rules = last < 128 ? SUFFIXES_BY_LAST_CHAR[last] : null;
+      if (rules != null) {
+        for (String[] rule : rules) {
+          if (word.endsWith(rule[0])) {
+            return word.substring(0, n - rule[0].length()) + rule[1];
+          }
         }
       }
     }
@@ -134,6 +258,24 @@ public final class TextNormalizer {
     {"our", "or"}, {"oured", "ored"}, {"ouring", "oring"}, {"ourable", "orable"},
     {"elled", "eled"}, {"elling", "eling"}, {"tres", "ters"}, {"tre", "ter"}, {"ogue", "og"},
   };
+
+  // the suffix rules by their last character, in the order above (the first matching rule wins)
+  private static final String[][][] SUFFIXES_BY_LAST_CHAR = suffixesByLastChar();
+
+  private static String[][][] suffixesByLastChar() {
+    List<List<String[]>> byChar = new ArrayList<>();
+    for (int c = 0; c < 128; c++) {
+      byChar.add(new ArrayList<>());
+    }
+    for (String[] rule : SUFFIXES) {
+      byChar.get(rule[0].charAt(rule[0].length() - 1)).add(rule);
+    }
+    String[][][] out = new String[128][][];
+    for (int c = 0; c < 128; c++) {
+      out[c] = byChar.get(c).isEmpty() ? null : byChar.get(c).toArray(new String[0][]);
+    }
+    return out;
+  }
 
   private static List<String> replacePhrases(List<String> words) {
     List<String> out = new ArrayList<>(words.size());
@@ -187,28 +329,26 @@ public final class TextNormalizer {
       list.sort((a, b) -> b.length - a.length);
       index.put(first, list.toArray(new String[0][]));
     });
-    return Map.copyOf(index);
-  }
-
-  private static boolean isInnerApostrophe(String s, int i) {
-    return s.charAt(i) == '\'' && i > 0 && i + 1 < s.length()
-        && Character.isLetter(s.charAt(i - 1)) && Character.isLetter(s.charAt(i + 1));
+    return index;
   }
 
   /** Curly quotes, primes, guillemets become ' or "; every dash and minus becomes '-'. */
   static String unifyPunctuation(String s) {
     StringBuilder out = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '`', '\u00B4' -> out.append('\'');
-        case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033', '\u00AB', '\u00BB' -> out.append('"');
-        case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> out.append('-');
-        case '\u00A0', '\u2007', '\u202F', '\u200B' -> out.append(' ');
-        default -> out.append(c);
-      }
+      out.append(unifyPunctuation(s.charAt(i)));
     }
     return out.toString();
+  }
+
+  private static char unifyPunctuation(char c) {
+    return switch (c) {
+      case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '`', '\u00B4' -> '\'';
+      case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033', '\u00AB', '\u00BB' -> '"';
+      case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> '-';
+      case '\u00A0', '\u2007', '\u202F', '\u200B' -> ' ';
+      default -> c;
+    };
   }
 
   private static String cap(CharSequence text) {

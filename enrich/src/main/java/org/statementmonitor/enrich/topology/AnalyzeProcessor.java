@@ -3,6 +3,7 @@ package org.statementmonitor.enrich.topology;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -10,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.statementmonitor.common.event.EnrichedStatement;
 import org.statementmonitor.common.event.Statement;
+import org.statementmonitor.common.topic.Topics;
 import org.statementmonitor.enrich.analysis.Analysis;
 import org.statementmonitor.enrich.analysis.StatementAnalyzer;
 import org.statementmonitor.enrich.dedup.DuplicatePolicy;
@@ -27,6 +29,9 @@ import org.statementmonitor.enrich.dedup.IndexBucket;
 final class AnalyzeProcessor implements Processor<String, Statement, Long, DedupMessage> {
 
   private static final Logger LOG = LoggerFactory.getLogger(AnalyzeProcessor.class);
+
+  private static final Serializer<EnrichedStatement> STATEMENT_JSON =
+      Topics.ENRICHED.valueSerde().serializer();
 
   private final StatementAnalyzer analyzer;
   private final DuplicatePolicy policy;
@@ -70,8 +75,9 @@ final class AnalyzeProcessor implements Processor<String, Statement, Long, Dedup
       }
     }
     LOG.debug("statement {} scattered to {} index keys", statement.id(), keys);
-    context.forward(record.withKey(probe).withValue(
-        DedupMessage.probe(probe, ts, keys, enriched, fp.sketch(), fp.sentences(), fp.exactKey())));
+    byte[] json = STATEMENT_JSON.serialize(Topics.ENRICHED.name(), enriched);
+    context.forward(record.withKey(probe).withValue(DedupMessage.probe(probe, ts, keys, statement.id(),
+        json, fp.sketch(), fp.sentences(), fp.exactKey())));
   }
 
   private int scatter(Record<String, Statement> record, long key, DedupMessage message) {

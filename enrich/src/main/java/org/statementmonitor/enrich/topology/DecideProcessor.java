@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -13,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.statementmonitor.common.event.DuplicateInfo;
 import org.statementmonitor.common.event.EnrichedStatement;
+import org.statementmonitor.common.topic.Topics;
 import org.statementmonitor.enrich.dedup.Candidate;
 import org.statementmonitor.enrich.dedup.DuplicateDecider;
 import org.statementmonitor.enrich.dedup.DuplicatePolicy;
@@ -33,6 +35,9 @@ final class DecideProcessor implements Processor<Long, DedupMessage, String, Enr
    * arrived; the PLAN itself, with the statement, is stored once in its own store).
    */
   record Pending(int expected, List<DedupMessage> verdicts, long since) {}
+
+  private static final Deserializer<EnrichedStatement> STATEMENT_JSON =
+      Topics.ENRICHED.valueSerde().deserializer();
 
   private final DuplicatePolicy policy;
   private final long releaseAfterMs;
@@ -94,7 +99,7 @@ final class DecideProcessor implements Processor<Long, DedupMessage, String, Enr
         candidates.put(v.candidate(), new Candidate(v.id(), v.candidate(), v.candidateTs(), v.match()));
       }
     }
-    EnrichedStatement s = plan.statement();
+    EnrichedStatement s = STATEMENT_JSON.deserialize(Topics.ENRICHED.name(), plan.statement());
     Fingerprint fp = new Fingerprint(plan.exactKey(), plan.sketch(), new long[0],
         plan.sentences() == null ? List.of() : plan.sentences(),
         TextNormalizer.stripMarkup(s.statement().text()));

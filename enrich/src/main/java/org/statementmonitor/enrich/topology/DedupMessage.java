@@ -1,8 +1,7 @@
 package org.statementmonitor.enrich.topology;
 
 import java.util.List;
-import org.statementmonitor.common.event.EnrichedStatement;
-import org.statementmonitor.common.json.JsonSerde;
+import org.apache.kafka.common.serialization.Serde;
 import org.statementmonitor.enrich.dedup.Fingerprint.SentenceKey;
 import org.statementmonitor.enrich.dedup.Fingerprint.Zone;
 import org.statementmonitor.enrich.dedup.IndexEntry;
@@ -12,7 +11,9 @@ import org.statementmonitor.enrich.dedup.Sketch;
 /**
  * The value of every internal repartition topic of the duplicate stage: one envelope with a {@link
  * Kind}, so a processor can take several kinds from one co-partitioned topic. Fields a kind does not
- * use are null or zero. {@code probe} is always the id hash of the statement being decided.
+ * use are null or zero. {@code probe} is always the id hash of the statement being decided. The
+ * enriched statement rides in the PROBE and the PLAN as the output topic's JSON bytes, serialised once
+ * by the analyser and decoded once by the decider: the hops in between only copy the bytes.
  *
  * @param slot which key of the probe: {@link #EXACT_SLOT}, a band index, or {@link #SENTENCE_BASE} +
  *     sentence index
@@ -26,7 +27,7 @@ public record DedupMessage(
     Zone zone,
     List<IndexEntry> hits,
     int expected,
-    EnrichedStatement statement,
+    byte[] statement,
     Sketch sketch,
     String id,
     long candidate,
@@ -43,8 +44,8 @@ public record DedupMessage(
   /** Slots of sentence keys start here. */
   public static final int SENTENCE_BASE = 1_000;
 
-  /** Serde of the envelope. */
-  public static final JsonSerde<DedupMessage> SERDE = JsonSerde.of(DedupMessage.class);
+  /** Serde of the envelope (compact binary, see {@link DedupCodec}). */
+  public static final Serde<DedupMessage> SERDE = DedupCodec.MESSAGE;
 
   /** What an envelope carries. */
   public enum Kind {
@@ -74,10 +75,10 @@ public record DedupMessage(
         hits, 0, null, null, null, 0, 0, null, null, null, null, null, 0);
   }
 
-  static DedupMessage probe(long probe, long ts, int expected, EnrichedStatement statement, Sketch sketch,
-      List<SentenceKey> sentences, long exactKey) {
+  static DedupMessage probe(long probe, long ts, int expected, String id, byte[] statement,
+      Sketch sketch, List<SentenceKey> sentences, long exactKey) {
     return new DedupMessage(Kind.PROBE, probe, ts, 0, false, null, null, expected, statement, sketch,
-        statement.id(), 0, 0, null, null, null, sentences, null, exactKey);
+        id, 0, 0, null, null, null, sentences, null, exactKey);
   }
 
   static DedupMessage verify(long probe, long ts, Sketch sketch) {

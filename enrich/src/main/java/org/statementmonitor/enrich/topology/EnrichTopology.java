@@ -11,7 +11,6 @@ import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.Stores;
 import org.statementmonitor.common.event.EnrichedStatement;
 import org.statementmonitor.common.event.Statement;
-import org.statementmonitor.common.json.JsonSerde;
 import org.statementmonitor.common.topic.Topics;
 import org.statementmonitor.enrich.analysis.StatementAnalyzer;
 import org.statementmonitor.enrich.dedup.DuplicatePolicy;
@@ -31,7 +30,8 @@ import org.statementmonitor.enrich.topology.DedupMessage.Kind;
  *   -> dedup-gather .............. stores dedup-gather-store, dedup-gather-probe-store: replies
  *                                  until all keys answered
  *   -> [dedup-verify] keyed by candidate (VERIFY) or statement (REGISTER)
- *   -> dedup-signatures .......... store dedup-signature-store: statement -> id, time, sketch
+ *   -> dedup-signatures .......... store dedup-signature-store: statement -> id, time, sketch;
+ *                                  dedup-verify-wait-store: VERIFYs waiting for a sketch
  *   -> [dedup-decide] keyed by statement (VERDICTs with the PLAN)
  *   -> dedup-decide .............. stores dedup-decide-store, dedup-decide-plan-store: verdicts
  *                                  until all in; decision
@@ -60,6 +60,7 @@ public final class EnrichTopology {
   public static final String VERIFY_TOPIC = "dedup-verify";
   public static final String SIGNATURES = "dedup-signatures";
   public static final String SIGNATURE_STORE = "dedup-signature-store";
+  public static final String VERIFY_WAIT_STORE = "dedup-verify-wait-store";
   public static final String MERGE_DECIDE = "dedup-merge-decide";
   public static final String DECIDE_TOPIC = "dedup-decide";
   public static final String DECIDE = "dedup-decide";
@@ -101,7 +102,8 @@ public final class EnrichTopology {
     KStream<Long, DedupMessage> verdicts = gathered
         .filter((k, m) -> m.kind() == Kind.VERIFY || m.kind() == Kind.REGISTER, Named.as(ROUTE_VERIFY))
         .repartition(repartitioned(VERIFY_TOPIC))
-        .process(() -> new SignatureProcessor(horizonMs, purgeMs), Named.as(SIGNATURES), SIGNATURE_STORE);
+        .process(() -> new SignatureProcessor(horizonMs, purgeMs, releaseMs / 2), Named.as(SIGNATURES),
+            SIGNATURE_STORE, VERIFY_WAIT_STORE);
     KStream<Long, DedupMessage> plans = gathered.filter((k, m) -> m.kind() == Kind.PLAN, Named.as(ROUTE_PLANS));
     KStream<String, EnrichedStatement> decided = verdicts.merge(plans, Named.as(MERGE_DECIDE))
         .repartition(repartitioned(DECIDE_TOPIC))
@@ -120,14 +122,16 @@ public final class EnrichTopology {
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(KEY_INDEX_STORE),
         Serdes.Long(), BucketCodec.serde()));
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(GATHER_STORE),
-        Serdes.Long(), JsonSerde.of(GatherProcessor.Pending.class)));
+        Serdes.Long(), DedupCodec.GATHER_PENDING));
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(GATHER_PROBE_STORE),
         Serdes.Long(), DedupMessage.SERDE));
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DECIDE_PLAN_STORE),
         Serdes.Long(), DedupMessage.SERDE));
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SIGNATURE_STORE),
-        Serdes.Long(), JsonSerde.of(SignatureProcessor.Signature.class)));
+        Serdes.Long(), DedupCodec.SIGNATURE));
+    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(VERIFY_WAIT_STORE),
+        Serdes.Long(), DedupCodec.GATHER_PENDING));
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DECIDE_STORE),
-        Serdes.Long(), JsonSerde.of(DecideProcessor.Pending.class)));
+        Serdes.Long(), DedupCodec.DECIDE_PENDING));
   }
 }

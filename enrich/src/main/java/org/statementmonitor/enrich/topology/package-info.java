@@ -2,7 +2,8 @@
  * The Kafka Streams topology of enrich, as a pure factory ({@link
  * org.statementmonitor.enrich.topology.EnrichTopology#build}), its configuration ({@link
  * org.statementmonitor.enrich.topology.EnrichConfig}), the processors of the scatter/gather
- * duplicate stage, the dead-letter handlers and the meters. Every processor, store and repartition
- * topic is named by a constant of {@code EnrichTopology}.
+ * duplicate stage with the binary codec of their internal records ({@code DedupCodec}), the
+ * dead-letter handlers and the meters. Every processor, store and repartition topic is named by a
+ * constant of {@code EnrichTopology}.
  */
 package org.statementmonitor.enrich.topology;

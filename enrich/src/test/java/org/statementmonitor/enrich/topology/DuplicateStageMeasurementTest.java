@@ -22,7 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.statementmonitor.common.config.KafkaSettings;
 import org.statementmonitor.common.event.EnrichedStatement;
 import org.statementmonitor.common.event.Statement;
-import org.statementmonitor.common.json.JsonSerde;
 import org.statementmonitor.common.topic.Topics;
 import org.statementmonitor.enrich.analysis.Analysis;
 import org.statementmonitor.enrich.analysis.StatementAnalyzer;
@@ -63,11 +62,12 @@ class DuplicateStageMeasurementTest {
 
       long index = bytes(driver.getKeyValueStore(EnrichTopology.KEY_INDEX_STORE), BucketCodec.serde());
       long signatures = bytes(driver.getKeyValueStore(EnrichTopology.SIGNATURE_STORE),
-          JsonSerde.of(SignatureProcessor.Signature.class));
+          DedupCodec.SIGNATURE);
       long pending = bytes(driver.getKeyValueStore(EnrichTopology.GATHER_STORE),
-          JsonSerde.of(GatherProcessor.Pending.class))
-          + bytes(driver.getKeyValueStore(EnrichTopology.DECIDE_STORE), JsonSerde.of(DecideProcessor.Pending.class))
+          DedupCodec.GATHER_PENDING)
+          + bytes(driver.getKeyValueStore(EnrichTopology.DECIDE_STORE), DedupCodec.DECIDE_PENDING)
           + bytes(driver.getKeyValueStore(EnrichTopology.GATHER_PROBE_STORE), DedupMessage.SERDE)
+          + bytes(driver.getKeyValueStore(EnrichTopology.VERIFY_WAIT_STORE), DedupCodec.GATHER_PENDING)
           + bytes(driver.getKeyValueStore(EnrichTopology.DECIDE_PLAN_STORE), DedupMessage.SERDE);
       double perStatement = (double) (index + signatures + pending) / stream.size();
       System.out.printf(Locale.ROOT, "state: index %d B, signatures %d B, pending %d B => %.0f B per statement;"

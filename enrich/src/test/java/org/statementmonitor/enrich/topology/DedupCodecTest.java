@@ -1,0 +1,61 @@
+package org.statementmonitor.enrich.topology;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.serialization.Serde;
+import org.junit.jupiter.api.Test;
+import org.statementmonitor.enrich.dedup.Fingerprint.SentenceKey;
+import org.statementmonitor.enrich.dedup.Fingerprint.Zone;
+import org.statementmonitor.enrich.dedup.IndexEntry;
+import org.statementmonitor.enrich.dedup.Match;
+import org.statementmonitor.enrich.dedup.Sketch;
+
+class DedupCodecTest {
+
+  private static final Sketch SKETCH = new Sketch(new byte[] {1, -2, 3, 127}, 420);
+
+  @Test
+  void shouldRoundTripEveryFieldOfAPlan() {
+    byte[] json = "{\"id\":\"s-1\"}".getBytes(StandardCharsets.UTF_8);
+    DedupMessage plan = new DedupMessage(DedupMessage.Kind.PLAN, 11L, 22L, 3, true, Zone.TAIL,
+        List.of(new IndexEntry(5L, 6L, null)), 4, json, SKETCH, "s-1", 7L, 8L,
+        new Match(0.5, 0.75, 0.25, 10, 20), List.of(9L, 10L),
+        List.of(List.of(), List.of(new IndexEntry(1L, 2L, Zone.HEAD))),
+        List.of(new SentenceKey(99L, 0, 40, Zone.BODY, true)), new long[] {1L, 2L}, 12345L);
+
+    DedupMessage back = roundTrip(DedupCodec.MESSAGE, plan);
+
+    assertThat(back).usingRecursiveComparison().isEqualTo(plan);
+    assertThat(back.statement()).isEqualTo(json);
+  }
+
+  @Test
+  void shouldRoundTripASparseKeyProbeAndPendingState() {
+    DedupMessage probe = DedupMessage.keyProbe(1L, 2L, DedupMessage.EXACT_SLOT, false, null);
+    assertThat(roundTrip(DedupCodec.MESSAGE, probe)).usingRecursiveComparison().isEqualTo(probe);
+
+    GatherProcessor.Pending pending = new GatherProcessor.Pending(3, List.of(probe, probe), 77L);
+    assertThat(roundTrip(DedupCodec.GATHER_PENDING, pending)).usingRecursiveComparison().isEqualTo(pending);
+
+    SignatureProcessor.Signature signature = new SignatureProcessor.Signature("é-1", 5L, SKETCH);
+    assertThat(roundTrip(DedupCodec.SIGNATURE, signature)).isEqualTo(signature);
+  }
+
+  @Test
+  void shouldRejectBytesOfAnotherFormatWithASerializationException() {
+    byte[] json = "{\"kind\":\"PLAN\"}".getBytes(StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> DedupCodec.MESSAGE.deserializer().deserialize("dedup-gather", json))
+        .isInstanceOf(SerializationException.class).hasMessageContaining("dedup-gather");
+    byte[] truncated = {1, 0, 0};
+    assertThatThrownBy(() -> DedupCodec.MESSAGE.deserializer().deserialize("dedup-gather", truncated))
+        .isInstanceOf(SerializationException.class);
+  }
+
+  private static <T> T roundTrip(Serde<T> serde, T value) {
+    return serde.deserializer().deserialize("t", serde.serializer().serialize("t", value));
+  }
+}
