@@ -18,12 +18,17 @@ import org.statementmonitor.alerts.query.StatementFields;
  */
 public final class Presearchers {
 
-  /** Term filtering with the statement weightor: the default. */
-  public static final String DEFAULT = "tuned";
+  /** Term filtering with the statement weightor. */
+  public static final String TUNED = "tuned";
   /** Lucene's term filtering with its default weightor. */
   public static final String PLAIN = "plain";
-  /** Two passes of term filtering with the statement weightor. */
+  /**
+   * Two passes of term filtering with the statement weightor (a conjunction's two best terms must
+   * both be in the statement): the default, it leaves half as many candidates as {@link #TUNED}.
+   */
   public static final String MULTIPASS = "multipass";
+  /** The presearcher the service uses. */
+  public static final String DEFAULT = MULTIPASS;
 
   /** Fields whose few values most statements carry: never a good term to select a rule by. */
   private static final Set<String> BROAD_FIELDS = Set.of(StatementFields.SOURCE_TYPE, StatementFields.SOURCE_TAGS,
@@ -31,14 +36,14 @@ public final class Presearchers {
 
   private Presearchers() {}
 
-  /** The presearcher called {@code name}: {@value #DEFAULT}, {@value #PLAIN} or {@value #MULTIPASS}. */
+  /** The presearcher called {@code name}: {@value #TUNED}, {@value #PLAIN} or {@value #MULTIPASS}. */
   public static Presearcher create(String name) {
     return switch (name.toLowerCase(Locale.ROOT)) {
-      case DEFAULT -> new TermFilteredPresearcher(weightor(), List.of(), Set.of());
+      case TUNED -> new TermFilteredPresearcher(weightor(), List.of(), Set.of());
       case PLAIN -> new TermFilteredPresearcher();
       case MULTIPASS -> new MultipassTermFilteredPresearcher(2, 0, weightor(), List.of(), Set.of());
       default -> throw new IllegalArgumentException("unknown presearcher '" + name + "'; known: "
-          + String.join(", ", DEFAULT, PLAIN, MULTIPASS));
+          + String.join(", ", TUNED, PLAIN, MULTIPASS));
     };
   }
 

@@ -45,7 +45,7 @@ public final class RuleMatcher implements Closeable {
   private final MatchExplainer explainer;
   private volatile int lastQueriesRun;
 
-  /** A matcher with the presearcher tuned for statements ({@link Presearchers#DEFAULT}). */
+  /** A matcher with the presearcher chosen for statements ({@link Presearchers#DEFAULT}). */
   public RuleMatcher() {
     this(Presearchers.create(Presearchers.DEFAULT));
   }
