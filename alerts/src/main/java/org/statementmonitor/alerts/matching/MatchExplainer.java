@@ -1,23 +1,68 @@
 package org.statementmonitor.alerts.matching;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.memory.MemoryIndex;
+import org.apache.lucene.monitor.CandidateMatcher;
 import org.apache.lucene.monitor.HighlightsMatch;
+import org.apache.lucene.monitor.MultiMatchingQueries;
+import org.apache.lucene.search.Query;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.statementmonitor.alerts.query.MappedStatement;
 import org.statementmonitor.alerts.query.MappedStatement.FieldValue;
 import org.statementmonitor.alerts.query.StatementFields;
 import org.statementmonitor.common.event.Statement;
 
-/** Turns the monitor's hits into the "why" of an alert: what matched, and a snippet around it. */
+/**
+ * Turns the rules a statement matched into the "why" of an alert: what matched, and a snippet around
+ * it. Highlighting is costly, so it runs only here, for the few rules that matched, against a
+ * one-document in-memory index of the statement.
+ */
 final class MatchExplainer {
+
+  private static final Logger LOG = LoggerFactory.getLogger(MatchExplainer.class);
 
   /** At most this many matched terms are listed. */
   static final int MAX_MATCHED = 20;
 
-  private MatchExplainer() {}
+  private final Analyzer analyzer;
+
+  MatchExplainer(Analyzer analyzer) {
+    this.analyzer = analyzer;
+  }
+
+  /**
+   * Explains the matched rules, in order. A rule whose query is unknown (replaced meanwhile) or whose
+   * highlighting fails is still reported, with the lead of the text as its snippet.
+   */
+  List<RuleMatch> explain(MappedStatement mapped, Map<String, Query> matched) {
+    MemoryIndex index = MemoryIndex.fromDocument(mapped.document(), analyzer, true, false);
+    CandidateMatcher<HighlightsMatch> highlighter = HighlightsMatch.MATCHER.createMatcher(index.createSearcher());
+    for (Map.Entry<String, Query> rule : matched.entrySet()) {
+      if (rule.getValue() != null) {
+        try {
+          highlighter.matchQuery(rule.getKey(), rule.getValue(), Map.of());
+        } catch (IOException | RuntimeException e) {
+          LOG.debug("highlighting rule {} failed: {}", rule.getKey(), e.toString());
+        }
+      }
+    }
+    MultiMatchingQueries<HighlightsMatch> hits = highlighter.finish(0, 1);
+    List<RuleMatch> out = new ArrayList<>(matched.size());
+    for (String rule : matched.keySet()) {
+      HighlightsMatch match = hits.matches(rule, 0);
+      out.add(match == null
+          ? new RuleMatch(rule, List.of(), Snippets.lead(mapped.statement().statement().text()))
+          : explain(match, mapped));
+    }
+    return out;
+  }
 
   static RuleMatch explain(HighlightsMatch match, MappedStatement mapped) {
     Statement s = mapped.statement().statement();

@@ -6,15 +6,16 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.monitor.HighlightsMatch;
+import org.apache.lucene.monitor.MatchingQueries;
 import org.apache.lucene.monitor.Monitor;
 import org.apache.lucene.monitor.MonitorQuery;
-import org.apache.lucene.monitor.MultiMatchingQueries;
-import org.apache.lucene.monitor.TermFilteredPresearcher;
+import org.apache.lucene.monitor.QueryMatch;
+import org.apache.lucene.monitor.Presearcher;
 import org.apache.lucene.search.Query;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,12 +42,21 @@ public final class RuleMatcher implements Closeable {
   private final QueryCompiler compiler;
   private final Map<String, Rule> registered = new HashMap<>();
   private final Map<String, Query> queries = new HashMap<>();
+  private final MatchExplainer explainer;
+  private volatile int lastQueriesRun;
 
+  /** A matcher with the presearcher chosen for statements ({@link Presearchers#DEFAULT}). */
   public RuleMatcher() {
+    this(Presearchers.create(Presearchers.DEFAULT));
+  }
+
+  /** A matcher with another presearcher (see {@link Presearchers}), for measuring. */
+  public RuleMatcher(Presearcher presearcher) {
     Analyzer analyzer = FieldAnalyzers.create();
     this.compiler = new QueryCompiler(analyzer);
+    this.explainer = new MatchExplainer(analyzer);
     try {
-      this.monitor = new Monitor(analyzer, new TermFilteredPresearcher());
+      this.monitor = new Monitor(analyzer, presearcher);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create the rule monitor", e);
     }
@@ -131,37 +141,54 @@ public final class RuleMatcher implements Closeable {
     return registered.size();
   }
 
-  /** Matches one statement; see {@link #match(List)}. */
+  /** Matches one statement: the rules it matches, each with why. */
   public List<RuleMatch> match(EnrichedStatement statement) {
-    return match(List.of(statement)).getFirst();
+    return matchOne(statement);
   }
 
   /**
-   * Matches a batch of statements in one pass; the result has one list of matches per statement, in
-   * order. A rule that fails at match time is logged and skipped, never failing the batch.
+   * Matches a batch of statements; the result has one list of matches per statement, in order. Each
+   * statement is matched on its own (Lucene's batch matching builds a disk-style index per batch and
+   * is slower for documents of this size). A rule that fails at match time is logged and skipped,
+   * never failing the batch.
    */
   public List<List<RuleMatch>> match(List<EnrichedStatement> statements) {
-    List<MappedStatement> mapped = statements.stream().map(StatementDocuments::map).toList();
-    Document[] docs = mapped.stream().map(MappedStatement::document).toArray(Document[]::new);
-    MultiMatchingQueries<HighlightsMatch> result;
+    List<List<RuleMatch>> out = new ArrayList<>(statements.size());
+    for (EnrichedStatement statement : statements) {
+      out.add(matchOne(statement));
+    }
+    return out;
+  }
+
+  /**
+   * Finds the matching rules with the monitor's plain matcher (no highlighting: most candidates the
+   * presearcher leaves do not match), then explains only the rules that matched.
+   */
+  private List<RuleMatch> matchOne(EnrichedStatement statement) {
+    MappedStatement mapped = StatementDocuments.map(statement);
+    MatchingQueries<QueryMatch> result;
     try {
-      result = monitor.match(docs, HighlightsMatch.MATCHER);
+      result = monitor.match(mapped.document(), QueryMatch.SIMPLE_MATCHER);
     } catch (IOException e) {
       throw new UncheckedIOException("rule matching failed", e);
     }
     result.getErrors().forEach((rule, error) -> LOG.warn("rule {} failed while matching: {}", rule, error.toString()));
-    List<List<RuleMatch>> out = new ArrayList<>(mapped.size());
-    for (int i = 0; i < mapped.size(); i++) {
-      List<RuleMatch> matches = new ArrayList<>();
-      Collection<HighlightsMatch> hits = result.getMatches(i);
-      if (hits != null) {
-        for (HighlightsMatch hit : hits) {
-          matches.add(MatchExplainer.explain(hit, mapped.get(i)));
-        }
-      }
-      out.add(matches);
+    lastQueriesRun = result.getQueriesRun();
+    if (result.getMatchCount() == 0) {
+      return List.of();
     }
-    return out;
+    Map<String, Query> matched = new LinkedHashMap<>();
+    synchronized (this) {
+      for (QueryMatch m : result.getMatches()) {
+        matched.put(m.getQueryId(), queries.get(m.getQueryId()));
+      }
+    }
+    return explainer.explain(mapped, matched);
+  }
+
+  /** How many rule queries the presearcher left to run for the last statement matched (for measuring). */
+  public int lastQueriesRun() {
+    return lastQueriesRun;
   }
 
   @Override

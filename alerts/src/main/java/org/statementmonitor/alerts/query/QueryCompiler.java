@@ -54,6 +54,9 @@ public final class QueryCompiler {
       throw located(e.getMessage(), e);
     } catch (IndexSearcher.TooManyClauses e) {
       throw new QuerySyntaxException("query expands to too many clauses: " + e.getMessage(), 0, 0, e);
+    } catch (IllegalArgumentException e) {
+      // a malformed regular expression (/.../) is refused by Lucene while the query is built
+      throw new QuerySyntaxException("query syntax error: " + e.getMessage(), 0, 0, e);
     }
   }
 

@@ -30,6 +30,13 @@ class QueryCompilerTest {
   }
 
   @Test
+  void shouldRefuseAMalformedRegularExpressionAsASyntaxError() {
+    assertThatThrownBy(() -> compiler.compile("text:/ab{x/"))
+        .isInstanceOf(QuerySyntaxException.class)
+        .hasMessageStartingWith("query syntax error: ");
+  }
+
+  @Test
   void shouldReadOnlyExclusionsAsEverythingExcept() throws Exception {
     Query q = compiler.compile("NOT source.tags:state-media");
 
