@@ -34,8 +34,8 @@ class BrokerOutageIT {
             dir.resolve("index"), "384m")) {
       // Given statements flowing through enrich into Elasticsearch
       FaultFixture.send(kafka, Topics.RAW, StatementFixtures.raw(prefix + "-a", 200));
-      await("first statements indexed").atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofSeconds(1))
-          .until(() -> FaultFixture.indexed(es, prefix + "-a") == 200);
+      FaultFixture.awaitUntil("first statements indexed", Duration.ofMinutes(6),
+          () -> FaultFixture.indexed(es, prefix + "-a") == 200, enrich, indexer);
 
       // When the broker is stopped for 30 seconds and started again
       kafka.stop();

@@ -33,8 +33,8 @@ class ElasticsearchOutageIT {
     try (ServiceProcess indexer = ServiceProcess.start("index", kafka.bootstrapServers(), es.url(), config,
         dir.resolve("data"), "256m")) {
       FaultFixture.send(kafka, Topics.ENRICHED, StatementFixtures.enriched(prefix + "-a", 300));
-      await("first batch indexed").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500))
-          .until(() -> FaultFixture.indexed(es, prefix + "-a") == 300);
+      FaultFixture.awaitUntil("first batch indexed", Duration.ofMinutes(4),
+          () -> FaultFixture.indexed(es, prefix + "-a") == 300, indexer);
 
       // When the node goes away for a minute while 3,000 more statements arrive
       es.stop();

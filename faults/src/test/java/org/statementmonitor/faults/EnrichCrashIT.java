@@ -35,8 +35,8 @@ class EnrichCrashIT {
     Path config = FaultFixture.writeConfig(dir, FaultFixture.CONFIG);
     try (ServiceProcess enrich = ServiceProcess.start("enrich", kafka.bootstrapServers(), es.url(), config,
         dir.resolve("data"), "768m")) {
-      await("first statements enriched").atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofSeconds(1))
-          .until(() -> FaultFixture.writesPerKey(kafka, Topics.ENRICHED, prefix).size() >= 50);
+      FaultFixture.awaitUntil("first statements enriched", Duration.ofMinutes(6),
+          () -> FaultFixture.writesPerKey(kafka, Topics.ENRICHED, prefix).size() >= 50, enrich);
 
       // When it is killed mid-stream and started again on the same state directory
       enrich.kill();

@@ -70,6 +70,32 @@ final class FaultFixture {
         .until(() -> true);
   }
 
+  /**
+   * Waits until {@code condition} holds; fails at once when a service process dies, and on timeout
+   * with the tail of each service's log, so a failure says what the service was doing.
+   */
+  static void awaitUntil(String what, Duration timeout, java.util.concurrent.Callable<Boolean> condition,
+      ServiceProcess... services) {
+    try {
+      await(what).atMost(timeout).pollInterval(Duration.ofMillis(500))
+          .failFast(what + ": a service process died", () -> {
+            for (ServiceProcess s : services) {
+              if (!s.isAlive()) {
+                return true;
+              }
+            }
+            return false;
+          })
+          .until(condition);
+    } catch (org.awaitility.core.ConditionTimeoutException | org.awaitility.core.TerminalFailureException e) {
+      StringBuilder logs = new StringBuilder(e.getMessage());
+      for (ServiceProcess s : services) {
+        logs.append("\n--- ").append(s.name()).append(" log ---\n").append(s.logTail());
+      }
+      throw new AssertionError(logs.toString(), e);
+    }
+  }
+
   static <V> void send(KafkaCluster kafka, Topic<String, V> topic, List<KafkaRecords.KeyValue<String, V>> records) {
     kafka.sendAll(topic, records);
   }

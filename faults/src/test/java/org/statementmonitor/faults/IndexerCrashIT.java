@@ -34,8 +34,8 @@ class IndexerCrashIT {
     Path config = FaultFixture.writeConfig(dir, FaultFixture.CONFIG);
     try (ServiceProcess indexer = ServiceProcess.start("index", kafka.bootstrapServers(), es.url(), config,
         dir.resolve("data"), "384m")) {
-      await("first bulks indexed").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(200))
-          .until(() -> FaultFixture.indexed(es, prefix) >= 200);
+      FaultFixture.awaitUntil("first bulks indexed", Duration.ofMinutes(4),
+          () -> FaultFixture.indexed(es, prefix) >= 200, indexer);
 
       // When it is killed mid-stream, without any chance to flush or commit, and started again
       indexer.kill();

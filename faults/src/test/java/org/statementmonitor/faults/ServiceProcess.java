@@ -16,11 +16,13 @@ import java.util.concurrent.TimeUnit;
  */
 final class ServiceProcess implements AutoCloseable {
 
+  private final String name;
   private final List<String> command;
   private final Path log;
   private Process process;
 
-  private ServiceProcess(List<String> command, Path log) {
+  private ServiceProcess(String name, List<String> command, Path log) {
+    this.name = name;
     this.command = command;
     this.log = log;
   }
@@ -35,7 +37,7 @@ final class ServiceProcess implements AutoCloseable {
         "--config", config.toString(), "--kafka", kafka, "--elasticsearch", elasticsearch,
         "--data", dataDir.toString(), "--ops-port", "0"));
     Files.createDirectories(dataDir);
-    ServiceProcess p = new ServiceProcess(command, dataDir.resolve(service + ".log"));
+    ServiceProcess p = new ServiceProcess(service, command, dataDir.resolve(service + ".log"));
     p.launch();
     return p;
   }
@@ -61,6 +63,10 @@ final class ServiceProcess implements AutoCloseable {
       throw new IllegalStateException("still running");
     }
     launch();
+  }
+
+  String name() {
+    return name;
   }
 
   boolean isAlive() {

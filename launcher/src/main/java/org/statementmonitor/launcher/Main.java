@@ -1,5 +1,6 @@
 package org.statementmonitor.launcher;
 
+import java.util.Iterator;
 import java.util.Map;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
@@ -51,18 +52,24 @@ public final class Main {
   }
 
   private static void addProvidedCommands(CommandLine cli) {
-    for (ServiceLoader.Provider<CommandProvider> provider
-        : ServiceLoader.load(CommandProvider.class).stream().toList()) {
+    Iterator<CommandProvider> providers = ServiceLoader.load(CommandProvider.class).iterator();
+    for (int failures = 0; failures < 20; ) {
       try {
-        CommandLine sub = new CommandLine(provider.get().command());
+        if (!providers.hasNext()) {
+          return;
+        }
+        CommandProvider provider = providers.next();
+        CommandLine sub = new CommandLine(provider.command());
         String name = sub.getCommandName();
         if (cli.getSubcommands().containsKey(name)) {
-          LOG.warn("command '{}' from {} clashes with an existing command; ignored", name, provider.type().getName());
+          LOG.warn("command '{}' from {} clashes with an existing command; ignored", name,
+              provider.getClass().getName());
         } else {
           cli.addSubcommand(name, sub);
         }
       } catch (ServiceConfigurationError | RuntimeException e) {
-        LOG.warn("command provider {} cannot be loaded: {}", provider.type().getName(), e.toString());
+        failures++;
+        LOG.warn("a command provider cannot be loaded: {}", e.getMessage());
       }
     }
   }

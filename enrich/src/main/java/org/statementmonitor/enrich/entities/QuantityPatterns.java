@@ -22,14 +22,14 @@ final class QuantityPatterns {
           + "|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a";
   private static final String SCALE = "hundred|thousand|million|billion";
   private static final Pattern WORDS = Pattern.compile(
-      "(?i)(?=[otfsenahmOTFSENAHM])\\b(?:(?:" + SMALL + ")(?:[\\s-]+(?:" + SMALL + "|and))*[\\s-]+(?:" + SCALE + ")(?:[\\s-]+(?:"
+      "(?i)(?=[otfsenahmOTFSENAHM])(?<!\\p{L})(?:(?:" + SMALL + ")(?:[\\s-]+(?:" + SMALL + "|and))*[\\s-]+(?:" + SCALE + ")(?:[\\s-]+(?:"
           + SMALL + "|" + SCALE + "|and))*|(?:hundreds|thousands|tens|millions)(?:\\s+of\\s+(?:thousands|millions))?)\\b");
   private static final String TENS =
       "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty"
           + "|fifty|sixty|seventy|eighty|ninety";
   /** Word numbers without a scale: from ten up with any unit, smaller ones only for spans of time. */
   private static final Pattern PLAIN_WORDS = Pattern.compile(
-      "(?i)(?=[tefsnTEFSN])\\b(?:(?:" + TENS + ")(?:[\\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?(?=\\s+\\p{L})"
+      "(?i)(?=[tefsnTEFSN])(?<!\\p{L})(?:(?:" + TENS + ")(?:[\\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?(?=\\s+\\p{L})"
           + "|(?:two|three|four|five|six|seven|eight|nine)(?=\\s+(?:years|decades|months|weeks|days|centuries|generations)\\b))\\b");
   private static final Pattern DIGITS = Pattern.compile(
       "(?=[\\d$€£UEA])(?<![\\w/.,+#№:-])(?:(?:US\\$|\\$|€|£|USD|EUR|AZN)\\s?)?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"

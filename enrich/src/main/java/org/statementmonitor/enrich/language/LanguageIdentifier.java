@@ -28,6 +28,8 @@ public final class LanguageIdentifier {
 
   static final int MODEL_CHARS = 400;
   private static final int MAX_UNITS = 400;
+  /** Lines per statement that may go to the model; the rest inherit (bounds the cost per statement). */
+  private static final int MAX_MODEL_CALLS = 6;
   private static final Set<String> ENGLISH = Set.of(
       "the", "of", "and", "to", "in", "is", "that", "for", "on", "with", "as", "by", "was", "were", "are",
       "this", "from", "which", "be", "has", "have", "it", "its", "their", "at", "an", "or", "not", "who",
@@ -45,6 +47,7 @@ public final class LanguageIdentifier {
       return new LanguageInfo("und", 0.0, List.of());
     }
     List<ParagraphLanguage> units = new ArrayList<>();
+    int[] modelCalls = {0};
     Map<String, double[]> weights = new HashMap<>();
     int start = 0;
     int n = text.length();
@@ -53,7 +56,11 @@ public final class LanguageIdentifier {
       end = end < 0 ? n : end;
       ScriptProfile profile = ScriptProfile.of(text, start, end);
       if (profile.letters() >= 3 && !isShortLatin(profile)) {
-        ParagraphLanguage p = identifyUnit(text, start, end, profile);
+        ParagraphLanguage p = identifyUnit(text, start, end, profile, modelCalls);
+        if (p == null) {
+          start = end + 1;
+          continue;
+        }
         units.add(p);
         double[] w = weights.computeIfAbsent(p.code(), k -> new double[2]);
         w[0] += profile.letters();
@@ -67,7 +74,7 @@ public final class LanguageIdentifier {
       if (whole.letters() < 3) {
         return new LanguageInfo("und", 0.0, List.of());
       }
-      ParagraphLanguage only = identifyUnit(text, 0, end, whole);
+      ParagraphLanguage only = identifyUnit(text, 0, end, whole, new int[1]);
       return new LanguageInfo(only.code(), only.confidence(), List.of());
     }
     String best = "und";
@@ -84,12 +91,14 @@ public final class LanguageIdentifier {
     return new LanguageInfo(best, round(confidence), merge(units, best));
   }
 
-  /** Short Latin-script lines (a date line, a name) say too little to identify; they inherit. */
+  /** Short Latin-script lines (a date line, a name, a heading) say too little to identify; they inherit. */
   private static boolean isShortLatin(ScriptProfile profile) {
-    return profile.decided().equals("latin") && !profile.schwa() && profile.letters() < 20;
+    return profile.decided().equals("latin") && !profile.schwa() && profile.letters() < 40;
   }
 
-  private ParagraphLanguage identifyUnit(String text, int start, int end, ScriptProfile profile) {
+  /** The unit's language; null when the model budget for this text is spent (the line inherits). */
+  private ParagraphLanguage identifyUnit(String text, int start, int end, ScriptProfile profile,
+      int[] modelCalls) {
     String decided = profile.decided();
     if (!decided.equals("latin")) {
       return new ParagraphLanguage(start, end, decided, decided.equals("und") ? 0.0 : 0.9);
@@ -101,6 +110,9 @@ public final class LanguageIdentifier {
     double english = englishShare(unit);
     if (english >= 0.18) {
       return new ParagraphLanguage(start, end, "en", round(Math.min(0.99, 0.6 + english)));
+    }
+    if (modelCalls[0]++ >= MAX_MODEL_CALLS) {
+      return null;
     }
     SortedMap<Language, Double> values = detector().computeLanguageConfidenceValues(unit);
     if (values.isEmpty()) {

@@ -18,13 +18,13 @@ record ScriptProfile(int latin, int cyrillic, int arabic, int armenian, int geor
       if (!Character.isLetter(c)) {
         continue;
       }
-      if (c < 0x250) {
-        latin++;
-        continue;
-      }
       if (c == 'ə' || c == 'Ə') {
         latin++;
         schwa = true;
+        continue;
+      }
+      if (c < 0x250) {
+        latin++;
         continue;
       }
       Character.UnicodeScript script = Character.UnicodeScript.of(c);

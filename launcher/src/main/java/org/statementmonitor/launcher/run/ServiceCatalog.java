@@ -3,6 +3,7 @@ package org.statementmonitor.launcher.run;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +24,7 @@ public final class ServiceCatalog {
   public static final List<String> EXPECTED = List.of("ingest", "enrich", "index", "alerts");
 
   private static final Logger LOG = LoggerFactory.getLogger(ServiceCatalog.class);
+  private static final int MAX_BROKEN = 20;
 
   private final Map<String, MonitorServiceFactory> byName;
   private final List<String> broken;
@@ -36,13 +38,18 @@ public final class ServiceCatalog {
   public static ServiceCatalog load() {
     Map<String, MonitorServiceFactory> found = new LinkedHashMap<>();
     List<String> broken = new ArrayList<>();
-    for (ServiceLoader.Provider<MonitorServiceFactory> provider
-        : ServiceLoader.load(MonitorServiceFactory.class).stream().toList()) {
+    Iterator<MonitorServiceFactory> providers = ServiceLoader.load(MonitorServiceFactory.class).iterator();
+    // a broken registration (class missing, constructor failing) must not hide the others
+    for (int failures = 0; failures < MAX_BROKEN; ) {
       try {
-        add(found, provider.get());
+        if (!providers.hasNext()) {
+          break;
+        }
+        add(found, providers.next());
       } catch (ServiceConfigurationError | RuntimeException e) {
-        LOG.error("service factory {} cannot be loaded: {}", provider.type().getName(), e.toString());
-        broken.add(provider.type().getName() + ": " + e.getMessage());
+        failures++;
+        LOG.error("a service factory cannot be loaded: {}", e.getMessage());
+        broken.add(e.getMessage());
       }
     }
     return new ServiceCatalog(found, broken);

@@ -61,11 +61,13 @@ class UpIT {
     process = builder.start();
 
     // a loaded 2-core machine needs minutes for the node's first start (unpacking, JIT)
-    await().atMost(Duration.ofSeconds(300)).pollInterval(Duration.ofMillis(500))
-        .untilAsserted(() -> {
-          assertThat(process.isAlive()).as("monitor up exited early:%n%s", output()).isTrue();
-          assertThat(output()).contains("Statement monitor is running.");
-        });
+    try {
+      await().atMost(Duration.ofSeconds(300)).pollInterval(Duration.ofMillis(500))
+          .failFast("monitor up exited early", () -> !process.isAlive())
+          .untilAsserted(() -> assertThat(output()).contains("Statement monitor is running."));
+    } catch (RuntimeException e) {
+      throw new AssertionError("monitor up did not start:\n" + output(), e);
+    }
     String banner = output();
     assertThat(banner).contains("Kafka bootstrap   127.0.0.1:9092 (local broker")
         .contains("Elasticsearch     http://127.0.0.1:9200 (local node")
