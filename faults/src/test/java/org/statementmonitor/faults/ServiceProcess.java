@@ -73,6 +73,25 @@ final class ServiceProcess implements AutoCloseable {
     return process.isAlive();
   }
 
+  /**
+   * Sends SIGTERM and waits up to {@code bound} for the JVM to exit.
+   *
+   * @return the exit code, or -1 when it was still running at the bound
+   */
+  int terminate(Duration bound) throws InterruptedException {
+    process.destroy();
+    return process.waitFor(bound.toMillis(), TimeUnit.MILLISECONDS) ? process.exitValue() : -1;
+  }
+
+  /** The whole output so far. */
+  String log() {
+    try {
+      return Files.readString(log, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      return "";
+    }
+  }
+
   /** The last lines of the service's output, for assertion messages. */
   String logTail() {
     try {

@@ -18,6 +18,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.statementmonitor.common.logging.StatementMdc;
 import org.statementmonitor.common.deadletter.DeadLetters;
 import org.statementmonitor.common.event.DeadLetter;
 import org.statementmonitor.common.topic.Topics;
@@ -126,6 +127,12 @@ final class IndexingLoop implements Runnable {
   }
 
   private void take(ConsumerRecord<byte[], byte[]> record) {
+    try (StatementMdc.Scope ignored = StatementMdc.ofKey(record.key())) {
+      decide(record);
+    }
+  }
+
+  private void decide(ConsumerRecord<byte[], byte[]> record) {
     TopicPartition tp = new TopicPartition(record.topic(), record.partition());
     tracker.track(tp, record.offset());
     Decoded decoded = decoder.decode(record.topic(), record.value());
@@ -152,6 +159,12 @@ final class IndexingLoop implements Runnable {
   }
 
   private void handle(Settlement settlement) {
+    try (StatementMdc.Scope ignored = StatementMdc.ofKey(settlement.record().key())) {
+      settleOutcome(settlement);
+    }
+  }
+
+  private void settleOutcome(Settlement settlement) {
     PendingRecord r = settlement.record();
     switch (settlement) {
       case Settlement.Indexed i -> {

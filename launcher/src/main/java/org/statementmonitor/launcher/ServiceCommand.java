@@ -54,6 +54,7 @@ final class ServiceCommand implements Callable<Integer> {
     Termination.closeOnTermination(host);
     try {
       host.open(settings);
+      host.watchKafka();
       host.start(factory.get());
     } catch (Exception e) {
       LOG.error("{} could not start: {}", service, e.getMessage(), e);

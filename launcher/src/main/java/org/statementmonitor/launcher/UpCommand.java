@@ -61,6 +61,7 @@ final class UpCommand implements Callable<Integer> {
         banner.demoFeed(feed);
       }
       host.open(settings);
+      host.watchKafka();
       for (MonitorServiceFactory factory : catalog.inStartOrder()) {
         host.start(factory);
       }

@@ -23,6 +23,7 @@ import org.statementmonitor.alerts.rules.RuleBook;
 import org.statementmonitor.alerts.rules.RuleKind;
 import org.statementmonitor.alerts.rules.RuleSet;
 import org.statementmonitor.alerts.rules.Throttle;
+import org.statementmonitor.common.logging.StatementMdc;
 import org.statementmonitor.common.deadletter.DeadLetters;
 import org.statementmonitor.common.event.Alert;
 import org.statementmonitor.common.event.DuplicateStatus;
@@ -76,6 +77,12 @@ final class AlertDecider implements Processor<String, byte[], String, Object> {
 
   @Override
   public void process(Record<String, byte[]> record) {
+    try (StatementMdc.Scope ignored = StatementMdc.of(record.key())) {
+      processStatement(record);
+    }
+  }
+
+  private void processStatement(Record<String, byte[]> record) {
     EnrichedStatement statement;
     try {
       statement = Json.fromBytes(record.value(), EnrichedStatement.class);

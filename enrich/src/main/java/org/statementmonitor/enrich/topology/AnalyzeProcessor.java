@@ -9,6 +9,7 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.statementmonitor.common.logging.StatementMdc;
 import org.statementmonitor.common.event.EnrichedStatement;
 import org.statementmonitor.common.event.Statement;
 import org.statementmonitor.common.topic.Topics;
@@ -49,6 +50,12 @@ final class AnalyzeProcessor implements Processor<String, Statement, Long, Dedup
 
   @Override
   public void process(Record<String, Statement> record) {
+    try (StatementMdc.Scope ignored = StatementMdc.of(record.key())) {
+      analyze(record);
+    }
+  }
+
+  private void analyze(Record<String, Statement> record) {
     Statement statement = record.value();
     if (statement == null) {
       return; // a tombstone: nothing to enrich

@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.statementmonitor.common.logging.StatementMdc;
 import org.statementmonitor.common.deadletter.DeadLetters;
 import org.statementmonitor.common.event.Statement;
 import org.statementmonitor.common.json.Json;
@@ -89,7 +90,7 @@ public final class ItemProcessor {
     if (!seen.claim(id)) {
       return new Result(Outcome.SKIPPED, null, "in-flight");
     }
-    try {
+    try (StatementMdc.Scope ignored = StatementMdc.of(id)) {
       SeenEntry previous = seen.get(id);
       if (previous != null && !dueForRecheck(id, previous, item)) {
         return new Result(Outcome.SKIPPED, null, "known");

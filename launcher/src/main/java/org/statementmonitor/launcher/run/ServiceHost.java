@@ -16,6 +16,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.statementmonitor.common.health.HealthSettings;
+import org.statementmonitor.common.health.KafkaHealth;
 import org.statementmonitor.common.ops.HealthCheck;
 import org.statementmonitor.common.ops.Metrics;
 import org.statementmonitor.common.ops.OpsServer;
@@ -112,6 +114,18 @@ public final class ServiceHost implements AutoCloseable {
     context = new ServiceContext(settings.config(), settings.kafka(), settings.elasticsearch(), registry,
         ops, settings.dataDir());
     return context;
+  }
+
+  /**
+   * Registers the {@value KafkaHealth#NAME} health check (broker reachable, consumer lag of the groups
+   * in the {@code health} section under its threshold) and owns its admin client.
+   */
+  public synchronized void watchKafka() {
+    if (context == null) {
+      throw new IllegalStateException("the service host is not open");
+    }
+    HealthSettings settings = context.config().section("health", HealthSettings.class);
+    ops.register(KafkaHealth.NAME, own("kafka health", KafkaHealth.open(context.kafka(), settings)));
   }
 
   /** Builds and starts one service; on failure nothing of it is left running. */
