@@ -45,6 +45,13 @@ final class DatePatterns {
   private static final Pattern DECADE = Pattern.compile(YEAR_START + "(?<!\\w)(1[5-9]\\d0|20\\d0)['’]?s\\b");
   private static final Pattern CENTURY = Pattern.compile(
       "(?=\\d)(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)\\s+(?:[Cc]entury|[Cc]enturies)\\b");
+  private static final List<String> ORDINALS = List.of(
+      "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+      "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+      "eighteenth", "nineteenth", "twentieth", "twenty-first");
+  /** "the seventeenth century", "a nineteenth-century shrine". */
+  private static final Pattern WORD_CENTURY = Pattern.compile(
+      "(?i)(?<!\\p{L})(" + String.join("|", ORDINALS.reversed()) + ")[\\s-]+centur(?:y|ies)\\b");
   private static final Pattern YEAR_ONLY = Pattern.compile(YEAR_START + "(?<![\\d/,.:#№+-])" + YEAR + "(?![\\d/]|[.,]\\d)");
   private static final Pattern DOCREF_BEFORE = Pattern.compile("(?i)(?:No|Ref|Tel|Fax|Box|№)\\.?\\s*:?\\s*$");
 
@@ -56,77 +63,63 @@ final class DatePatterns {
   private DatePatterns() {}
 
   static void find(String text, List<Mention> out, Spans taken) {
-    Matcher m = CROSS_MONTH.matcher(text);
-    while (m.find()) {
-      add(out, taken, m, iso(m.group(5), m.group(2), m.group(1)) + "/" + iso(m.group(5), m.group(4), m.group(3)));
-    }
-    m = DAY_RANGE.matcher(text);
-    while (m.find()) {
-      add(out, taken, m, iso(m.group(4), m.group(3), m.group(1)) + "/" + iso(m.group(4), m.group(3), m.group(2)));
-    }
-    m = DAY_MONTH_YEAR.matcher(text);
-    while (m.find()) {
-      add(out, taken, m, iso(m.group(3), m.group(2), m.group(1)));
-    }
-    m = MONTH_DAY_YEAR.matcher(text);
-    while (m.find()) {
-      add(out, taken, m, iso(m.group(3), m.group(1), m.group(2)));
-    }
-    m = MONTH_YEAR.matcher(text);
-    while (m.find()) {
-      add(out, taken, m, m.group(2) + "-" + two(month(m.group(1))));
-    }
-    m = MONTH_DAY.matcher(text);
-    while (m.find()) {
+    int[] digits = Candidates.digitRuns(text);
+    int[] months = Candidates.wordStarts(text, "JFMASOND");
+    Candidates.each(CROSS_MONTH, text, digits, m ->
+        add(out, taken, m, iso(m.group(5), m.group(2), m.group(1)) + "/" + iso(m.group(5), m.group(4), m.group(3))));
+    Candidates.each(DAY_RANGE, text, digits, m ->
+        add(out, taken, m, iso(m.group(4), m.group(3), m.group(1)) + "/" + iso(m.group(4), m.group(3), m.group(2))));
+    Candidates.each(DAY_MONTH_YEAR, text, digits, m -> add(out, taken, m, iso(m.group(3), m.group(2), m.group(1))));
+    Candidates.each(MONTH_DAY_YEAR, text, months, m -> add(out, taken, m, iso(m.group(3), m.group(1), m.group(2))));
+    Candidates.each(MONTH_YEAR, text, months, m -> add(out, taken, m, m.group(2) + "-" + two(month(m.group(1)))));
+    Candidates.each(MONTH_DAY, text, months, m -> {
       int day = Integer.parseInt(m.group(2));
       if (day >= 1 && day <= 31) {
         add(out, taken, m, "--" + two(month(m.group(1))) + "-" + two(day));
       }
-    }
-    m = DAY_MONTH.matcher(text);
-    while (m.find()) {
+    });
+    Candidates.each(DAY_MONTH, text, digits, m -> {
       int day = Integer.parseInt(m.group(1));
       if (day >= 1 && day <= 31) {
         add(out, taken, m, "--" + two(month(m.group(2))) + "-" + two(day));
       }
-    }
-    m = ISO.matcher(text);
-    while (m.find()) {
-      add(out, taken, m, m.group());
-    }
-    m = NUMERIC.matcher(text);
-    while (m.find()) {
+    });
+    Candidates.each(ISO, text, digits, m -> add(out, taken, m, m.group()));
+    Candidates.each(NUMERIC, text, digits, m -> {
       int day = Integer.parseInt(m.group(1));
       int month = Integer.parseInt(m.group(2));
       if (day >= 1 && day <= 31 && month >= 1 && month <= 12) {
         add(out, taken, m, m.group(3) + "-" + two(month) + "-" + two(day));
       }
-    }
-    m = YEAR_RANGE.matcher(text);
-    while (m.find()) {
+    });
+    Candidates.each(YEAR_RANGE, text, digits, m -> {
       String from = m.group(1);
       String to = m.group(2).length() == 2 ? from.substring(0, 2) + m.group(2) : m.group(2);
       if (Integer.parseInt(to) > Integer.parseInt(from) && !isReference(text, m.start())) {
         add(out, taken, m, from + "/" + to);
       }
-    }
-    m = DECADE.matcher(text);
-    while (m.find()) {
-      add(out, taken, m, m.group(1).substring(0, 3));
-    }
-    m = CENTURY.matcher(text);
-    while (m.find()) {
+    });
+    Candidates.each(DECADE, text, digits, m -> add(out, taken, m, m.group(1).substring(0, 3)));
+    Candidates.each(CENTURY, text, digits, m -> {
       int c = Integer.parseInt(m.group(1));
       if (c >= 1 && c <= 21) {
         add(out, taken, m, two(c - 1));
       }
+    });
+    if (text.contains("entur")) {
+      Matcher m = WORD_CENTURY.matcher(text);
+      while (m.find()) {
+        int c = ORDINALS.indexOf(m.group(1).toLowerCase(Locale.ROOT)) + 1;
+        if (c >= 1 && c <= 21) {
+          add(out, taken, m, two(c - 1));
+        }
+      }
     }
-    m = YEAR_ONLY.matcher(text);
-    while (m.find()) {
+    Candidates.each(YEAR_ONLY, text, digits, m -> {
       if (!isReference(text, m.start())) {
         add(out, taken, m, m.group(1));
       }
-    }
+    });
   }
 
   private static boolean isReference(String text, int start) {

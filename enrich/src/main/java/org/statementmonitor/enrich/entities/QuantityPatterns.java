@@ -30,12 +30,19 @@ final class QuantityPatterns {
   /** Word numbers without a scale: from ten up with any unit, smaller ones only for spans of time. */
   private static final Pattern PLAIN_WORDS = Pattern.compile(
       "(?i)(?=[tefsnTEFSN])(?<!\\p{L})(?:(?:" + TENS + ")(?:[\\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?(?=\\s+\\p{L})"
-          + "|(?:two|three|four|five|six|seven|eight|nine)(?=\\s+(?:years|decades|months|weeks|days|centuries|generations)\\b))\\b");
+          + "|(?:two|three|four|five|six|seven|eight|nine)(?=\\s+(?:years|decades|months|weeks|days|hours|minutes|centuries|generations|kilometres|kilometers|miles|metres|meters|hectares|tonnes|tons)\\b))\\b");
   private static final Pattern DIGITS = Pattern.compile(
       "(?=[\\d$€£UEA])(?<![\\w/.,+#№:-])(?:(?:US\\$|\\$|€|£|USD|EUR|AZN)\\s?)?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
           + "(?:\\s?(thousand|million|billion|mln|bn))?(?![\\w/]|[.,]\\d)");
-  private static final Pattern PERCENT = Pattern.compile("^\\s?(%|percent|per cent)");
-  private static final Pattern UNIT_WORD = Pattern.compile("^\\s+(?:of\\s+(?:the\\s+)?)?([\\p{L}][\\p{L}'’-]*)");
+  /** Words a figure written in words can start with; only these offsets are tried. */
+  private static final Set<String> STARTERS = Set.of((SMALL + "|hundreds|thousands|tens|millions").split("\\|"));
+  private static final Pattern PERCENT = Pattern.compile("\\s?(%|percent|per cent)");
+  private static final Set<String> REFERENCE_WORDS = Set.of(
+      "article", "articles", "art", "item", "items", "resolution", "resolutions", "paragraph", "paragraphs",
+      "para", "section", "chapter", "annex", "no", "number", "page", "point", "rule", "decision", "session",
+      "clause", "part", "volume", "vol", "tel", "fax", "phone", "room", "box", "p", "pp", "law", "decree",
+      "protocol", "principle", "case", "application", "report", "meeting", "agenda", "level", "grade");
+  private static final Pattern UNIT_WORD = Pattern.compile("[ \\t\\u00A0]+(?:of\\s+(?:the\\s+)?)?([\\p{L}][\\p{L}'’-]*)");
   private static final Set<String> NOT_UNITS = Set.of(
       "and", "or", "the", "a", "an", "of", "in", "on", "at", "to", "by", "for", "from", "with", "was", "were",
       "is", "are", "has", "have", "had", "will", "would", "which", "that", "who", "as", "than", "per",
@@ -58,19 +65,17 @@ final class QuantityPatterns {
   private QuantityPatterns() {}
 
   static void find(String text, List<Mention> out, Spans taken) {
-    Matcher m = WORDS.matcher(text);
-    while (m.find()) {
+    int[] words = Candidates.words(text, STARTERS, 9);
+    Candidates.each(WORDS, text, words, m -> {
       String value = wordValue(m.group());
       addWithUnit(text, out, taken, m.start(), m.end(), value, value == null);
-    }
-    m = PLAIN_WORDS.matcher(text);
-    while (m.find()) {
-      addWithUnit(text, out, taken, m.start(), m.end(), wordValue(m.group()), false);
-    }
-    m = DIGITS.matcher(text);
-    while (m.find()) {
-      if (taken.overlaps(m.start(), m.end()) || isPhoneLike(text, m.start())) {
-        continue;
+    });
+    Candidates.each(PLAIN_WORDS, text, words, m ->
+        addWithUnit(text, out, taken, m.start(), m.end(), wordValue(m.group()), false));
+    int[] digits = Candidates.merge(Candidates.digitRuns(text), Candidates.wordStarts(text, "$€£UEA"));
+    Candidates.each(DIGITS, text, digits, m -> {
+      if (taken.overlaps(m.start(), m.end()) || isPhoneLike(text, m.start()) || isReferenceNumber(text, m.start())) {
+        return;
       }
       String number = m.group(1).replace(",", "");
       BigDecimal value = new BigDecimal(number);
@@ -78,15 +83,28 @@ final class QuantityPatterns {
         value = value.multiply(BigDecimal.valueOf(scale(m.group(2))));
       }
       String currency = currency(m.group());
-      Matcher percent = PERCENT.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 9)));
+      Matcher percent = PERCENT.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 9));
       if (currency != null) {
         add(out, taken, m.start(), m.end(), value.toPlainString(), currency);
-      } else if (percent.find()) {
-        add(out, taken, m.start(), m.end() + percent.end(), value.toPlainString(), "percent");
+      } else if (percent.lookingAt()) {
+        add(out, taken, m.start(), percent.end(), value.toPlainString(), "percent");
       } else {
         addWithUnit(text, out, taken, m.start(), m.end(), value.stripTrailingZeros().toPlainString(), false);
       }
+    });
+  }
+
+  /** A number after "Article", "item", "resolution", "No." ... is a reference, not a figure. */
+  private static boolean isReferenceNumber(String text, int start) {
+    int e = start;
+    while (e > 0 && (text.charAt(e - 1) == ' ' || text.charAt(e - 1) == '.' || text.charAt(e - 1) == ':')) {
+      e--;
     }
+    int b = e;
+    while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+      b--;
+    }
+    return e > b && e - b <= 12 && REFERENCE_WORDS.contains(text.substring(b, e).toLowerCase(Locale.ROOT));
   }
 
   private static void addWithUnit(String text, List<Mention> out, Spans taken, int start, int end,
@@ -97,8 +115,8 @@ final class QuantityPatterns {
     int cursor = end;
     StringBuilder unit = new StringBuilder();
     for (int words = 0; words < 3; words++) {
-      Matcher u = UNIT_WORD.matcher(text.substring(cursor, Math.min(text.length(), cursor + 60)));
-      if (!u.find()) {
+      Matcher u = UNIT_WORD.matcher(text).region(cursor, Math.min(text.length(), cursor + 60));
+      if (!u.lookingAt()) {
         break;
       }
       String word = u.group(1);
@@ -113,7 +131,7 @@ final class QuantityPatterns {
         unit.append(' ');
       }
       unit.append(word);
-      cursor += u.end();
+      cursor = u.end();
       if (!isModifier(lower)) {
         break;
       }

@@ -25,31 +25,72 @@ final class ReferencePatterns {
           + "[Rr]esolutions?\\s+(?:No\\.?\\s*)?\\d+(?:/\\d+)*(?:\\s*\\(\\d{4}\\))?"
           + "(?:(?:\\s*,\\s*|\\s+and\\s+)\\d+(?:/\\d+)*(?:\\s*\\(\\d{4}\\))?)*");
 
+  /** Unnamed treaties with two qualifying words: "strategic partnership treaty", "six-point ceasefire agreement". */
+  private static final Pattern QUALIFIED_TREATY = Pattern.compile(
+      "(?<![\\p{L}-])(?:[a-z]+-point|strategic|bilateral|trilateral|comprehensive|final|interim|permanent|historic)\\s+"
+          + "(?:ceasefire|cease-fire|peace|partnership|friendship|cooperation|co-operation|armistice)\\s+"
+          + "(?:treaty|agreement|accord)\\b");
+
+  /** Longest text before "resolution" that a match can start with ("United Nations Security Council r"). */
+  private static final int RESOLUTION_PREFIX = 48;
+
   private ReferencePatterns() {}
 
   static void find(String text, List<Mention> out, Spans taken) {
-    Matcher m = UN_SYMBOL.matcher(text);
-    while (m.find()) {
-      if (hasDigit(m.group())) {
-        add(out, taken, EntityType.DOCREF, m.start(), m.end());
+    if (text.indexOf('/') >= 0) {
+      Candidates.each(UN_SYMBOL, text, symbolStarts(text), m -> {
+        if (hasDigit(m.group())) {
+          add(out, taken, EntityType.DOCREF, m.start(), m.end());
+        }
+      });
+    }
+    if (text.contains("esolution")) {
+      Matcher m = RESOLUTION.matcher(text);
+      m.useTransparentBounds(true);
+      int from = 0;
+      for (int i = text.indexOf("esolution"); i >= 0; i = text.indexOf("esolution", Math.max(i + 1, from))) {
+        m.region(Math.max(from, i - RESOLUTION_PREFIX), text.length());
+        if (!m.find()) {
+          break;
+        }
+        add(out, taken, EntityType.LAW, m.start(), m.end());
+        from = m.end();
       }
     }
-    m = RESOLUTION.matcher(text);
-    while (m.find()) {
-      add(out, taken, EntityType.LAW, m.start(), m.end());
+    if (text.contains("treaty") || text.contains("agreement") || text.contains("accord")) {
+      Matcher q = QUALIFIED_TREATY.matcher(text);
+      while (q.find()) {
+        add(out, taken, EntityType.LAW, q.start(), q.end());
+      }
     }
-    m = ARTICLE.matcher(text);
-    while (m.find()) {
-      add(out, taken, EntityType.LAW, m.start(), m.end());
-    }
-    m = REF_NUMBER.matcher(text);
-    while (m.find()) {
+    Candidates.each(ARTICLE, text, Candidates.wordStarts(text, "A"),
+        m -> add(out, taken, EntityType.LAW, m.start(), m.end()));
+    Candidates.each(REF_NUMBER, text, Candidates.wordStarts(text, "NRYO№"), m -> {
       String number = m.group(1);
       boolean shaped = number.indexOf('/') >= 0 || number.indexOf('-') >= 0;
       if (shaped || isShortLine(text, m.start())) {
         add(out, taken, EntityType.DOCREF, m.start(), m.end());
       }
+    });
+  }
+
+  /** Offsets of runs of capitals directly followed by '/', where a UN symbol can start. */
+  private static int[] symbolStarts(String text) {
+    int[] out = new int[8];
+    int n = 0;
+    for (int i = text.indexOf('/'); i >= 0; i = text.indexOf('/', i + 1)) {
+      int s = i;
+      while (s > 0 && i - s < 12 && text.charAt(s - 1) >= 'A' && text.charAt(s - 1) <= 'Z') {
+        s--;
+      }
+      if (s < i && (n == 0 || out[n - 1] < s)) {
+        if (n == out.length) {
+          out = java.util.Arrays.copyOf(out, n * 2);
+        }
+        out[n++] = s;
+      }
     }
+    return java.util.Arrays.copyOf(out, n);
   }
 
   private static boolean isShortLine(String text, int offset) {

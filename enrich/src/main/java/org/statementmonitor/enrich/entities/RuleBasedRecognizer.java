@@ -51,6 +51,7 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
       addSignatures(text, mentions);
       ScriptLetterheads.find(text, mentions);
       new NameChunker(tokens, gazetteer, known, roleEnd, mentions).run(deadlineNanos);
+      new PlaceCues(tokens, gazetteer, known, mentions).run();
       timedOut = System.nanoTime() > deadlineNanos;
     }
     return new Recognition(new MentionResolver(text, tokens).resolve(mentions), timedOut);

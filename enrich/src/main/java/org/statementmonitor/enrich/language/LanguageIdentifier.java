@@ -171,8 +171,15 @@ public final class LanguageIdentifier {
     return d;
   }
 
-  /** Loads the model now rather than on the first non-English paragraph. */
+  /**
+   * Loads the models now rather than on the first non-English paragraph. Lingua loads a language's
+   * models only when a text leaves that language as a candidate: plain ASCII letters rule none out,
+   * so this loads all of them (a text with "ə" would load Azerbaijani only, and the first garbage
+   * line later would pay for loading the rest inside a statement's time).
+   */
   public static void warmUp() {
+    detector().computeLanguageConfidenceValues(
+        "zqx vorte lumbar kinta oste preva dunmark sel jorno vilde tarsk ");
     detector().computeLanguageConfidenceValues("Qərbi Azərbaycan İcması müraciət edir");
   }
 

@@ -29,11 +29,14 @@ class EntityQualityTest {
   private static final double TUNING_RECALL = 0.9;
   private static final double TUNING_PRECISION = 0.85;
   /** Floors on the held-out set: lower, since it measures unseen text honestly. */
-  private static final double HELDOUT_RECALL = 0.75;
-  private static final double HELDOUT_PRECISION = 0.75;
+  private static final double HELDOUT_RECALL = 0.9;
+  private static final double HELDOUT_PRECISION = 0.85;
 
   /** Floor on the never-tuned set. */
-  private static final double UNSEEN_FLOOR = 0.7;
+  private static final double UNSEEN_FLOOR = 0.8;
+
+  /** Floor on the second blind set, a little under its measured figures (see docs/enrich-entities.md). */
+  private static final double BLIND2_FLOOR = 0.9;
 
   private static DefaultStatementAnalyzer analyzer;
 
@@ -68,6 +71,17 @@ class EntityQualityTest {
   void shouldReportUnseenDocuments() {
     Map<String, double[]> scores = score("unseen");
     assertFloors(scores, UNSEEN_FLOOR, UNSEEN_FLOOR);
+  }
+
+  /**
+   * A second blind set (think-tank article with many districts, UN letter with an annex, news
+   * repost, signatory list, press release with figures, appeal from the Middle East), its gold
+   * written before the recogniser first ran on it.
+   */
+  @Test
+  void shouldReportSecondBlindSet() {
+    Map<String, double[]> scores = score("blind2");
+    assertFloors(scores, BLIND2_FLOOR, BLIND2_FLOOR);
   }
 
   @Test
