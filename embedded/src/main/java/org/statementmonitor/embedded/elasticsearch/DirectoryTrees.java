@@ -13,13 +13,16 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 import java.util.stream.Stream;
 
-/** File-tree chores of the node's directories: delete, open for reading, make traversable. */
-final class DirectoryTrees {
+/**
+ * File-tree chores of the node's directories: delete, open for reading, make traversable. Public for
+ * the testkit, which deletes its servers' data directories the same way.
+ */
+public final class DirectoryTrees {
 
   private DirectoryTrees() {}
 
-  /** Deletes a tree; missing files are fine. */
-  static void delete(Path dir) {
+  /** Deletes a tree; missing files are fine, other failures are reported. */
+  public static void delete(Path dir) {
     if (!Files.exists(dir)) {
       return;
     }
