@@ -48,8 +48,12 @@ public final class RuleWatcher implements AutoCloseable {
     return watcher;
   }
 
-  /** Reads the rules again now. */
-  public RuleSet reload() {
+  /**
+   * Reads the rules again now. Reading and applying happen under one lock, so a read that saw the
+   * files before a change can never be applied after a read that saw them after it (the watcher
+   * thread and the rules API both reload).
+   */
+  public synchronized RuleSet reload() {
     return book.apply(RuleFiles.load(path, parser));
   }
 

@@ -6,6 +6,10 @@ import static org.awaitility.Awaitility.await;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.statementmonitor.alerts.query.QueryCompiler;
@@ -30,6 +34,43 @@ class RuleWatcherTest {
 
       Files.delete(dir.resolve("a.yml"));
       await().atMost(Duration.ofSeconds(10)).until(() -> !book.current().rules().containsKey("first"));
+    }
+  }
+
+  @Test
+  void shouldNeverLetAReloadThatReadTheFilesEarlierUndoALaterOne() throws Exception {
+    try (RuleBook book = RuleBook.create();
+        RuleWatcher watcher = RuleWatcher.start(dir, new RuleParser(QueryCompiler.withDefaults()), book)) {
+      AtomicBoolean stop = new AtomicBoolean();
+      AtomicInteger written = new AtomicInteger();
+      AtomicInteger lost = new AtomicInteger();
+      // other reloaders (as the watcher thread and the rules API are) run all the time
+      List<Thread> others = IntStream.range(0, 3).mapToObj(i -> Thread.ofPlatform().start(() -> {
+        while (!stop.get()) {
+          watcher.reload();
+        }
+      })).toList();
+      Thread checker = Thread.ofPlatform().start(() -> {
+        while (!stop.get()) {
+          int expected = written.get();
+          if (book.current().rules().size() < expected) {
+            lost.incrementAndGet();
+          }
+        }
+      });
+      for (int k = 1; k <= 60; k++) {
+        Files.writeString(dir.resolve("r" + k + ".yml"), "- {name: rule" + k + ", query: appeal" + k + "}\n");
+        watcher.reload();
+        written.set(k);
+      }
+      stop.set(true);
+      for (Thread t : others) {
+        t.join();
+      }
+      checker.join();
+
+      assertThat(lost).as("times the rules in force went back to an older read of the files").hasValue(0);
+      assertThat(book.current().rules()).hasSize(60);
     }
   }
 
