@@ -10,9 +10,9 @@ import java.util.function.Predicate;
 /**
  * CPU time of this JVM's threads, grouped by name, between two snapshots. The wall-clock rate of a
  * stage says how much of the machine it got; the CPU time its threads spent per statement says what
- * a statement costs, and is what to compare between runs on a machine shared with other work. Only
- * threads alive at both snapshots count (a thread replaced mid-run loses its time), and the JIT
- * compiler's threads are not visible here.
+ * a statement costs, and is what to compare between runs on a machine shared with other work.
+ * Threads started since the snapshot count from zero (a pool may start workers mid-run); a thread
+ * that ended in between is lost, and the JIT compiler's threads are not visible here.
  */
 final class ThreadCpu {
 
@@ -39,11 +39,11 @@ final class ThreadCpu {
   /** Milliseconds of CPU that threads whose name matches spent since this snapshot. */
   double millisSince(Predicate<String> name) {
     long nanos = 0;
-    for (Map.Entry<Long, Long> e : start.entrySet()) {
-      ThreadInfo info = THREADS.getThreadInfo(e.getKey());
-      long cpu = THREADS.getThreadCpuTime(e.getKey());
+    for (long id : THREADS.getAllThreadIds()) {
+      ThreadInfo info = THREADS.getThreadInfo(id);
+      long cpu = THREADS.getThreadCpuTime(id);
       if (info != null && cpu >= 0 && name.test(info.getThreadName())) {
-        nanos += cpu - e.getValue();
+        nanos += cpu - start.getOrDefault(id, 0L);
       }
     }
     return nanos / 1e6;
