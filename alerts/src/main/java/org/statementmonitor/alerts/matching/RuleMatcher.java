@@ -39,6 +39,7 @@ public final class RuleMatcher implements Closeable {
   private static final Logger LOG = LoggerFactory.getLogger(RuleMatcher.class);
 
   private final Monitor monitor;
+  private final QueryIndexSettings indexSettings = new QueryIndexSettings();
   private final QueryCompiler compiler;
   private final Map<String, Rule> registered = new HashMap<>();
   private final Map<String, Query> queries = new HashMap<>();
@@ -56,7 +57,7 @@ public final class RuleMatcher implements Closeable {
     Analyzer analyzer = FieldAnalyzers.create();
     this.compiler = new QueryCompiler(analyzer);
     try {
-      this.monitor = new Monitor(analyzer, presearcher);
+      this.monitor = new Monitor(analyzer, presearcher, indexSettings);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create the rule monitor", e);
     }
@@ -99,6 +100,10 @@ public final class RuleMatcher implements Closeable {
         }
       }
       register(batch, batchRules, problems);
+      if (!removed.isEmpty() || !batch.isEmpty()) {
+        indexSettings.mergeIntoOneSegment();
+        monitor.register(List.of());
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot update the rule monitor", e);
     }
