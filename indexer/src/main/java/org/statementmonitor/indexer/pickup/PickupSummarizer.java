@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.statementmonitor.indexer.mapping.IndexLayout;
@@ -32,8 +33,9 @@ import org.statementmonitor.indexer.mapping.IndexLayout;
  * summary is an aggregation over that set, written to the original with a partial update guarded by
  * the original's {@code _seq_no}/{@code _primary_term}: when two indexers summarise the same original
  * concurrently, the one that read a stale version gets a conflict and summarises again, so the last
- * write always reflects every copy visible at its read. Indices are refreshed first so copies just
- * acknowledged are visible to the aggregation.
+ * write always reflects every copy visible at its read. Before a summary is computed the indices are
+ * refreshed, so copies just acknowledged are visible to the aggregation; {@link PickupWorker} decides
+ * when a refresh is needed.
  */
 public final class PickupSummarizer {
 
@@ -41,26 +43,62 @@ public final class PickupSummarizer {
   private static final int MAX_OUTLETS = 100;
 
   private final ElasticsearchClient client;
+  private final LongAdder refreshes = new LongAdder();
 
   /** A summarizer using the given (synchronous) client. */
   public PickupSummarizer(ElasticsearchClient client) {
     this.client = client;
   }
 
-  /**
-   * Summarises the copies of each original and writes the summaries. Originals not indexed yet are
-   * skipped (their own indexing will summarise them); originals with no copies are left as they are.
-   *
-   * @return the originals whose update hit a concurrent write and must be summarised again
-   * @throws IOException when Elasticsearch cannot be reached; the caller retries the whole round
-   */
-  public Set<String> summarize(Collection<String> originalIds) throws IOException {
-    if (originalIds.isEmpty()) {
-      return Set.of();
+  /** What a summary pass found: originals changed concurrently, and originals not in the index. */
+  public record Result(Set<String> conflicts, Set<String> missing) {
+    public Result {
+      conflicts = Set.copyOf(conflicts);
+      missing = Set.copyOf(missing);
     }
+  }
+
+  /**
+   * Makes every acknowledged document of the statements indices visible to search. Costly while
+   * Elasticsearch is indexing (it cuts a segment per shard), so a round does it only when it has
+   * copies, or originals that have copies, to summarise.
+   */
+  public void refresh() throws IOException {
     client.indices().refresh(r -> r.index(IndexLayout.STATEMENTS_ALIAS).ignoreUnavailable(true)
         .allowNoIndices(true));
+    refreshes.increment();
+  }
+
+  /** Refreshes made so far. */
+  public long refreshes() {
+    return refreshes.sum();
+  }
+
+  /**
+   * Which of {@code originalIds} have at least one copy visible to search now, without a refresh:
+   * one aggregation over the copies, so an original with no copies costs no refresh and no write.
+   */
+  public Set<String> withCopies(Collection<String> originalIds) throws IOException {
+    return new HashSet<>(aggregate(originalIds).keySet());
+  }
+
+  /**
+   * Summarises the copies of each original and writes the summaries; the caller has {@link
+   * #refresh() refreshed} after the documents concerned were acknowledged. Originals not indexed
+   * (yet) are skipped and reported missing (their own indexing will summarise them); originals with
+   * no copies are left as they are.
+   *
+   * @return the originals whose update hit a concurrent write and must be summarised again, and the
+   *     originals that were not found
+   * @throws IOException when Elasticsearch cannot be reached; the caller retries the whole round
+   */
+  public Result summarizeRefreshed(Collection<String> originalIds) throws IOException {
+    if (originalIds.isEmpty()) {
+      return new Result(Set.of(), Set.of());
+    }
     Map<String, Hit<Void>> originals = locate(originalIds);
+    Set<String> missing = new HashSet<>(originalIds);
+    missing.removeAll(originals.keySet());
     Map<String, PickupSummary> summaries = aggregate(originals.keySet());
     Set<String> conflicts = new HashSet<>();
     for (PickupSummary summary : summaries.values()) {
@@ -75,12 +113,13 @@ public final class PickupSummarizer {
           conflicts.add(summary.originalId());
         } else if (e.status() == 404) {
           LOG.debug("original {} vanished before its summary was written", summary.originalId());
+          missing.add(summary.originalId());
         } else {
           throw new IOException("cannot update pickups of " + summary.originalId() + ": " + e.getMessage(), e);
         }
       }
     }
-    return conflicts;
+    return new Result(conflicts, missing);
   }
 
   /** Finds where each original lives (its monthly index) with its sequence number. */
