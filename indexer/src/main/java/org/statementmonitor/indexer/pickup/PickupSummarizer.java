@@ -1,11 +1,13 @@
 package org.statementmonitor.indexer.pickup;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -30,7 +32,8 @@ import org.statementmonitor.indexer.mapping.IndexLayout;
  *
  * <p>Each copy is its own document (id = the copy's statement id, {@code duplicate.original_id}
  * pointing at the original), so the set of copies is idempotent under replays by construction. The
- * summary is an aggregation over that set, written to the original with a partial update guarded by
+ * summary is an aggregation over that set, written to the original with a partial update (all of a
+ * round's originals in one bulk request) guarded by
  * the original's {@code _seq_no}/{@code _primary_term}: when two indexers summarise the same original
  * concurrently, the one that read a stale version gets a conflict and summarises again, so the last
  * write always reflects every copy visible at its read. Before a summary is computed the indices are
@@ -101,22 +104,37 @@ public final class PickupSummarizer {
     missing.removeAll(originals.keySet());
     Map<String, PickupSummary> summaries = aggregate(originals.keySet());
     Set<String> conflicts = new HashSet<>();
-    for (PickupSummary summary : summaries.values()) {
+    if (summaries.isEmpty()) {
+      return new Result(conflicts, missing);
+    }
+    // one bulk request for the round: a round can have hundreds of originals to update
+    List<PickupSummary> written = new ArrayList<>(summaries.values());
+    BulkRequest.Builder bulk = new BulkRequest.Builder();
+    for (PickupSummary summary : written) {
       Hit<Void> hit = originals.get(summary.originalId());
-      try {
-        client.update(u -> u.index(hit.index()).id(hit.id()).ifSeqNo(hit.seqNo())
-            .ifPrimaryTerm(hit.primaryTerm()).doc(document(summary)), ObjectNode.class);
+      bulk.operations(o -> o.update(u -> u.index(hit.index()).id(hit.id()).ifSeqNo(hit.seqNo())
+          .ifPrimaryTerm(hit.primaryTerm()).action(a -> a.doc(document(summary)))));
+    }
+    BulkResponse response = client.bulk(bulk.build());
+    List<BulkResponseItem> items = response.items();
+    for (int i = 0; i < written.size(); i++) {
+      PickupSummary summary = written.get(i);
+      BulkResponseItem item = i < items.size() ? items.get(i) : null;
+      int status = item == null ? 0 : item.status();
+      if (item != null && item.error() == null && status < 300) {
         LOG.debug("original {}: {} copies from {}", summary.originalId(), summary.copyCount(),
             summary.outlets());
-      } catch (ElasticsearchException e) {
-        if (e.status() == 409) {
-          conflicts.add(summary.originalId());
-        } else if (e.status() == 404) {
-          LOG.debug("original {} vanished before its summary was written", summary.originalId());
-          missing.add(summary.originalId());
-        } else {
-          throw new IOException("cannot update pickups of " + summary.originalId() + ": " + e.getMessage(), e);
+      } else if (status == 404) {
+        LOG.debug("original {} vanished before its summary was written", summary.originalId());
+        missing.add(summary.originalId());
+      } else {
+        // 409: changed since it was read; anything else: not written. Either way the next round
+        // summarises it again from the index
+        if (status != 409) {
+          LOG.warn("pickups of {} not written (status {}): {}, retrying", summary.originalId(), status,
+              item == null || item.error() == null ? "no item" : item.error().reason());
         }
+        conflicts.add(summary.originalId());
       }
     }
     return new Result(conflicts, missing);
