@@ -55,7 +55,7 @@ final class DatePatterns {
   private static final Pattern YEAR_ONLY = Pattern.compile(YEAR_START + "(?<![\\d/,.:#№+-])" + YEAR + "(?![\\d/]|[.,]\\d)");
   /** A month without day or year ("since January"); May is left out (a verb far more often). */
   private static final Pattern MONTH_ALONE = Pattern.compile(MONTH_START
-      + "(January|February|March|April|June|July|August|September|October|November|December)(?!\\s*,?\\s*\\d)\\b");
+      + "(January|February|March|April|June|July|August|September|October|November|December)(?!\\s*\\d)\\b");
   private static final java.util.Set<String> TIME_WORDS = java.util.Set.of(
       "in", "since", "until", "till", "by", "from", "through", "early", "late", "mid", "last", "next", "this",
       "during", "before", "after", "of");

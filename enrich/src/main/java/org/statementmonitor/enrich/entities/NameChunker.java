@@ -98,7 +98,7 @@ final class NameChunker {
 
   private boolean breaksBefore(int k) {
     int nl = t.newlinesBefore(k);
-    return nl >= 2 || (nl == 1 && t.lineLength(t.start(k - 1)) < SHORT_LINE);
+    return nl >= 2 || (nl == 1 && (t.lineLength(t.start(k - 1)) < SHORT_LINE || t.isAllCaps(k - 1) != t.isAllCaps(k)));
   }
 
   private boolean isConnector(int k) {
@@ -126,7 +126,7 @@ final class NameChunker {
       return;
     }
     for (int r = a; r < b; r++) {
-      if (roleEnd[r] > 0) {
+      if (roleEnd[r] > 0 && !isPossessiveAfterRole(r)) {
         int name = trailingName(Math.min(roleEnd[r], b), b);
         if (name >= 0) {
           if (r > a) {
@@ -367,7 +367,7 @@ final class NameChunker {
 
   /** The last word's head type when it is a head ("... Rule of Law Public Union"), else the first head. */
   private EntityType headOf(int a, int b) {
-    EntityType last = NameHeads.headType(t.text(b - 1));
+    EntityType last = isRuleOfLaw(b - 1) ? null : NameHeads.headType(t.text(b - 1));
     return last != null ? last : firstHead(a, b);
   }
 
@@ -395,7 +395,7 @@ final class NameChunker {
     EntityType placeFirst = null;
     for (int k = a; k < b; k++) {
       if (t.kind(k) == Tokens.Kind.WORD && !isConnector(k)) {
-        EntityType type = NameHeads.headType(t.text(k));
+        EntityType type = isRuleOfLaw(k) ? null : NameHeads.headType(t.text(k));
         if (type == EntityType.LOC && k == a && b - a > 1 && !t.text(k).equalsIgnoreCase("republic")) {
           placeFirst = t.text(a + 1).equals("of") ? type : null;
         } else if (type != null) {
@@ -404,6 +404,18 @@ final class NameChunker {
       }
     }
     return placeFirst;
+  }
+
+  /** "Prosecutor General's Office": a role in the possessive names the office, not a person. */
+  private boolean isPossessiveAfterRole(int r) {
+    int e = roleEnd[r];
+    return e < t.size() && (t.isPunct(e, '\'') || t.isPunct(e, '’'));
+  }
+
+  /** "Rule of Law" names a principle, not a law. */
+  private boolean isRuleOfLaw(int k) {
+    return k >= 2 && t.text(k).equalsIgnoreCase("law") && t.text(k - 1).equalsIgnoreCase("of")
+        && t.text(k - 2).equalsIgnoreCase("rule");
   }
 
   private boolean isCommon(int k) {

@@ -25,11 +25,11 @@ final class NameHeads {
       "birliyi", "universiteti", "assosiasiyası", "komitəsi", "institutu", "agentliyi", "politburo",
       "община", "союз", "институт", "центр", "министерство", "комитет", "фонд", "ассоциация", "общество",
       "inc", "ltd", "llc", "gmbh", "unit", "service", "services", "think-tank", "caucus", "directorate", "wire", "partnership",
-      "house");
+      "house", "hospital", "clinic");
   private static final Set<String> LAW = folded(
       "convention", "conventions", "declaration", "covenant", "charter", "treaty", "protocol", "statute",
       "act", "agreement", "accord", "accords", "principles", "code", "constitution", "law", "resolution",
-      "decree", "pact", "memorandum", "communiqué", "communique");
+      "decree", "pact", "memorandum", "communiqué", "communique", "regulations", "guidelines");
   private static final Set<String> LOC = folded(
       "region", "province", "district", "city", "village", "town", "river", "mountains", "mountain",
       "valley", "lake", "sea", "corridor", "street", "avenue", "square", "oblast", "rayon", "island",

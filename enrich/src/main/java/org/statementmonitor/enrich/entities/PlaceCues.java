@@ -31,7 +31,7 @@ final class PlaceCues {
       "municipality", "municipalities", "oblast", "oblasts", "rayon", "rayons", "village", "villages",
       "town", "city", "valley", "river", "county", "counties", "prefecture", "canton", "settlement",
       "settlements", "mountains", "gorge", "lake", "uyezd", "raion", "crossing", "checkpoint", "corridor",
-      "highway", "pass");
+      "highway", "pass", "street", "avenue", "boulevard", "square", "prospekt");
   private static final Set<String> OF_CUES = Set.of(
       "village", "villages", "town", "towns", "city", "cities", "district", "districts", "region", "regions",
       "province", "provinces", "settlement", "settlements", "municipality", "municipalities", "governorate",

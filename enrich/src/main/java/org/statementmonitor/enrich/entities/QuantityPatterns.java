@@ -43,7 +43,11 @@ final class QuantityPatterns {
           + "|of\\s+(?:them|whom|these|those)\\b)))\\b");
   /** A bare number that counts people by what follows it: "69 were killed", "15 had been detained". */
   private static final Pattern BARE_AFTER = Pattern.compile(
-      "[ \\t\\u00A0]+(?:were|was|are|remain|remained|have|had|has|died|fled|survived|returned)\\b");
+      "[ \\t\\u00A0]+(?:were|was|are|remain|remained|have|had|has|died|fled|survived|returned|left|lost|stayed)\\b");
+  /** Small word numbers of people struck by an event: "Two men were killed", "Four civilians were wounded". */
+  private static final Pattern CASUALTIES = Pattern.compile(
+      "(?i)(?=[tfsenTFSEN])(?<!\\p{L})(?:two|three|four|five|six|seven|eight|nine)\\s+((?:[a-z]+(?:-[a-z]+)*\\s+)?"
+          + "(?:[a-z]+s|people|men|women|children|police))(?=\\s+(?:were|have been|had been|are|died|fled|remain)\\b)");
   /** A bare number that counts people by what precedes it: "of whom 69", "among them 12". */
   private static final Pattern BARE_BEFORE = Pattern.compile(
       "(?i)(?:of whom|of them|of these|of those|among them|among whom|a total of)[ \\t\\u00A0]+$");
@@ -63,7 +67,8 @@ final class QuantityPatterns {
       "and", "or", "the", "a", "an", "of", "in", "on", "at", "to", "by", "for", "from", "with", "was", "were",
       "is", "are", "has", "have", "had", "will", "would", "which", "that", "who", "as", "than", "per",
       "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-      "november", "december", "st", "nd", "rd", "th", "am", "pm", "times");
+      "november", "december", "st", "nd", "rd", "th", "am", "pm", "times", "left", "died", "fled", "remain",
+      "remained", "returned", "survived", "lost", "lived", "live", "stayed", "came", "went");
   private static final Set<String> MODIFIERS = Set.of(
       "ethnic", "missing", "displaced", "internally", "innocent", "civilian", "azerbaijani", "armenian",
       "former", "forcibly", "young", "elderly", "local", "registered", "new", "more", "other", "square",
@@ -85,6 +90,11 @@ final class QuantityPatterns {
     Candidates.each(WORDS, text, words, m -> {
       String value = wordValue(m.group());
       addWithUnit(text, out, taken, m.start(), m.end(), value, value == null);
+    });
+    Candidates.each(CASUALTIES, text, words, m -> {
+      if (!taken.overlaps(m.start(), m.end())) {
+        add(out, taken, m.start(), m.end(), wordValue(m.group().substring(0, m.start(1) - m.start()).strip()), m.group(1));
+      }
     });
     Candidates.each(PLAIN_WORDS, text, words, m -> {
       int unit = m.group(1) != null ? 1 : 2;

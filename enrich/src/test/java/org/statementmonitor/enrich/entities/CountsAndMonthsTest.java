@@ -30,6 +30,8 @@ class CountsAndMonthsTest {
       "By spring some 1,200 displaced were counted.|1,200 displaced",
       "The remains of 17 people were found; nine of them were identified.|nine of them",
       "More than forty non-governmental organizations signed.|forty non-governmental organizations",
+      "Four civilians were wounded on Tuesday.|Four civilians",
+      "Of the 240 families, 57 left for the city.|57",
       "The talks lasted three decades.|three decades"})
   void shouldCountWhatTheNumberCounts(String text, String surface) {
     assertThat(recognize(text)).extracting(Entity::type, Entity::text).contains(tuple("QUANTITY", surface));
@@ -43,6 +45,12 @@ class CountsAndMonthsTest {
       "The 15 is a bus route."})
   void shouldNotTakeNumbersThatCountNothingNamed(String text) {
     assertThat(recognize(text)).extracting(Entity::type).doesNotContain("QUANTITY");
+  }
+
+  @Test
+  void shouldTakeAMonthNamedAloneEvenBeforeAComma() {
+    assertThat(recognize("In April, 3 people were hurt."))
+        .extracting(Entity::type, Entity::text).contains(tuple("DATE", "April"), tuple("QUANTITY", "3 people"));
   }
 
   @Test

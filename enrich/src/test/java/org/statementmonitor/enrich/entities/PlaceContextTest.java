@@ -84,4 +84,10 @@ class PlaceContextTest {
     assertThat(recognize("The District Court of Ganja ruled."))
         .extracting(Entity::type, Entity::text).contains(tuple("ORG", "District Court of Ganja"));
   }
+
+  @Test
+  void shouldTakeANameBeforeAStreetNounAsAPlace() {
+    assertThat(recognize("Our office moved to Nizami street in the spring."))
+        .extracting(Entity::type, Entity::text).contains(tuple("LOC", "Nizami street"));
+  }
 }
