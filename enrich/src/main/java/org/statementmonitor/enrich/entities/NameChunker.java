@@ -98,7 +98,7 @@ final class NameChunker {
 
   private boolean breaksBefore(int k) {
     int nl = t.newlinesBefore(k);
-    return nl >= 2 || (nl == 1 && t.lineLength(t.start(k - 1)) < SHORT_LINE);
+    return nl >= 2 || (nl == 1 && (t.lineLength(t.start(k - 1)) < SHORT_LINE || t.isAllCaps(k - 1) != t.isAllCaps(k)));
   }
 
   private boolean isConnector(int k) {
@@ -126,7 +126,7 @@ final class NameChunker {
       return;
     }
     for (int r = a; r < b; r++) {
-      if (roleEnd[r] > 0) {
+      if (roleEnd[r] > 0 && !isPossessiveAfterRole(r)) {
         int name = trailingName(Math.min(roleEnd[r], b), b);
         if (name >= 0) {
           if (r > a) {
@@ -168,6 +168,12 @@ final class NameChunker {
       classify(split + 1, b, null);
       return;
     }
+    int in = splitAtIn(a, b);
+    if (in > 0) {
+      classify(a, in, null);
+      classify(in + 1, b, roleAfter);
+      return;
+    }
     EntityType type = headOf(a, b);
     if (type != null && b - a >= 2 && hasProperWord(a, b)) {
       out.add(Mention.of(type, quotedStart(a), t.end(b - 1), Priorities.CHUNK, null));
@@ -176,7 +182,7 @@ final class NameChunker {
     if (type == null && splitAtConnectors(a, b, roleAfter)) {
       return;
     }
-    boolean titled = a > 0 && roleEndAt(a) && t.newlinesBefore(a) == 0;
+    boolean titled = a > 0 && (roleEndAt(a) && t.newlinesBefore(a) == 0 || isByline(a));
     if (isPersonName(a, b) && (titled || (roleAfter != null && b - a >= 2) || hasNameCue(a, b))) {
       person(a, b, roleAfter);
     } else if (a >= 2 && isPlaceCue(a) && isPersonName(a, b)) {
@@ -201,6 +207,32 @@ final class NameChunker {
       classify(start, b, roleAfter);
     }
     return split;
+  }
+
+  /** "By Name Surname" opening a line: the author of an article. */
+  private boolean isByline(int a) {
+    return t.text(a - 1).equals("By") && (a == 1 || t.newlinesBefore(a - 1) > 0);
+  }
+
+  /**
+   * "Directorate of Mine Action in the Kurdistan Region", "Embassy of Türkiye in Baghdad": an
+   * organisation followed by "in" and a place is two names, so the place head does not make the
+   * whole a place. Returns the index of that "in", or -1.
+   */
+  private int splitAtIn(int a, int b) {
+    for (int k = a + 1; k < b - 1; k++) {
+      if (!t.text(k).equals("in") || firstHead(a, k) != EntityType.ORG) {
+        continue;
+      }
+      int r = k + 1;
+      while (r < b - 1 && isConnector(r)) {
+        r++;
+      }
+      if (known[r] || NameHeads.headType(t.text(b - 1)) == EntityType.LOC) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /** "the village of X", "the town of X": the name is a place. */
@@ -335,7 +367,7 @@ final class NameChunker {
 
   /** The last word's head type when it is a head ("... Rule of Law Public Union"), else the first head. */
   private EntityType headOf(int a, int b) {
-    EntityType last = NameHeads.headType(t.text(b - 1));
+    EntityType last = isRuleOfLaw(b - 1) ? null : NameHeads.headType(t.text(b - 1));
     return last != null ? last : firstHead(a, b);
   }
 
@@ -355,16 +387,35 @@ final class NameChunker {
     return t.start(a);
   }
 
+  /**
+   * The first head word's type. A place head first ("District Court") only counts when nothing
+   * else decides and "of" follows it ("Alley of Martyrs", "Gulf of Aden"), or when it is "Republic".
+   */
   private EntityType firstHead(int a, int b) {
+    EntityType placeFirst = null;
     for (int k = a; k < b; k++) {
       if (t.kind(k) == Tokens.Kind.WORD && !isConnector(k)) {
-        EntityType type = NameHeads.headType(t.text(k));
-        if (type != null && !(k == a && type == EntityType.LOC && b - a > 1 && !t.text(k).equalsIgnoreCase("republic"))) {
+        EntityType type = isRuleOfLaw(k) ? null : NameHeads.headType(t.text(k));
+        if (type == EntityType.LOC && k == a && b - a > 1 && !t.text(k).equalsIgnoreCase("republic")) {
+          placeFirst = t.text(a + 1).equals("of") ? type : null;
+        } else if (type != null) {
           return type;
         }
       }
     }
-    return null;
+    return placeFirst;
+  }
+
+  /** "Prosecutor General's Office": a role in the possessive names the office, not a person. */
+  private boolean isPossessiveAfterRole(int r) {
+    int e = roleEnd[r];
+    return e < t.size() && (t.isPunct(e, '\'') || t.isPunct(e, '’'));
+  }
+
+  /** "Rule of Law" names a principle, not a law. */
+  private boolean isRuleOfLaw(int k) {
+    return k >= 2 && t.text(k).equalsIgnoreCase("law") && t.text(k - 1).equalsIgnoreCase("of")
+        && t.text(k - 2).equalsIgnoreCase("rule");
   }
 
   private boolean isCommon(int k) {

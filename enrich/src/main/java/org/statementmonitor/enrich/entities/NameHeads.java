@@ -24,11 +24,12 @@ final class NameHeads {
       "forces", "police", "diaspora", "icması", "ittifaqı", "cəmiyyəti", "mərkəzi", "nazirliyi", "fondu",
       "birliyi", "universiteti", "assosiasiyası", "komitəsi", "institutu", "agentliyi", "politburo",
       "община", "союз", "институт", "центр", "министерство", "комитет", "фонд", "ассоциация", "общество",
-      "inc", "ltd", "llc", "gmbh", "unit", "service", "services", "think-tank", "caucus", "directorate", "wire", "partnership");
+      "inc", "ltd", "llc", "gmbh", "unit", "service", "services", "think-tank", "caucus", "directorate", "wire", "partnership",
+      "house", "hospital", "clinic");
   private static final Set<String> LAW = folded(
       "convention", "conventions", "declaration", "covenant", "charter", "treaty", "protocol", "statute",
       "act", "agreement", "accord", "accords", "principles", "code", "constitution", "law", "resolution",
-      "decree", "pact", "memorandum", "communiqué", "communique");
+      "decree", "pact", "memorandum", "communiqué", "communique", "regulations", "guidelines");
   private static final Set<String> LOC = folded(
       "region", "province", "district", "city", "village", "town", "river", "mountains", "mountain",
       "valley", "lake", "sea", "corridor", "street", "avenue", "square", "oblast", "rayon", "island",
@@ -44,7 +45,8 @@ final class NameHeads {
       "iranian", "american", "americans", "european", "soviet", "ukrainian", "chinese", "french", "german",
       "british", "kurdish", "kurds", "turkic", "caucasian", "muslim", "christian", "western", "eastern",
       "northern", "southern", "central", "international", "national", "united", "islamic", "arab", "jewish",
-      "israeli", "palestinian", "syrian", "turks", "persian", "english", "azeri", "azeris", "ahiska");
+      "israeli", "palestinian", "syrian", "turks", "persian", "english", "azeri", "azeris", "ahiska", "islam",
+      "christianity", "judaism", "orthodoxy", "sunni", "shia", "shiite", "catholic", "protestant");
 
   private NameHeads() {}
 

@@ -1,6 +1,9 @@
 package org.statementmonitor.enrich.entities;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.statementmonitor.common.event.EntityType;
 
@@ -27,14 +30,29 @@ final class PlaceCues {
       "region", "regions", "district", "districts", "province", "provinces", "governorate", "governorates",
       "municipality", "municipalities", "oblast", "oblasts", "rayon", "rayons", "village", "villages",
       "town", "city", "valley", "river", "county", "counties", "prefecture", "canton", "settlement",
-      "settlements", "mountains", "gorge", "lake", "uyezd", "raion");
+      "settlements", "mountains", "gorge", "lake", "uyezd", "raion", "crossing", "checkpoint", "corridor",
+      "highway", "pass", "street", "avenue", "boulevard", "square", "prospekt");
   private static final Set<String> OF_CUES = Set.of(
       "village", "villages", "town", "towns", "city", "cities", "district", "districts", "region", "regions",
-      "province", "provinces", "settlement", "settlements", "municipality", "municipalities", "governorate");
-  private static final Set<String> LOCATIVE = Set.of("in", "near", "around", "outside", "across");
+      "province", "provinces", "settlement", "settlements", "municipality", "municipalities", "governorate",
+      "hamlet", "hamlets", "outskirts", "suburbs", "suburb", "residents", "villagers", "natives", "north",
+      "south", "east", "west", "northeast", "northwest", "southeast", "southwest");
+  /** Prepositions before a place; a name after them is a place when it ends like one. */
+  private static final Set<String> LOCATIVE = Set.of(
+      "in", "near", "around", "outside", "across", "from", "to", "via", "towards");
+  /** Where a name ending like a village of the region (-li, -lar) is taken as a place: not "to", "from". */
+  private static final Set<String> STRICT_LOCATIVE = Set.of("in", "near", "around", "outside", "across");
   private static final String[] PLACE_SUFFIXES = {
       "abad", "stan", "kent", "kend", "kand", "grad", "gorod", "pol", "polis", "shahr", "shehr", "burg",
-      "ville", "dzor", "ashen", "avan", "aran", "akh", "ija", "ovo", "evo", "ino", "sk", "insk"};
+      "ville", "dzor", "ashen", "avan", "aran", "akh", "ija", "ovo", "evo", "ino", "sk", "insk", "ovka", "ivka",
+      "evka", "kala", "qala", "kale", "hisar", "dagh", "tepe", "yurt", "bulag", "bulaq", "bulak", "chay", "isi",
+      "eti", "iyah", "iyeh", "köy", "tobe"};
+  /** Endings of village names of Azerbaijan and the region, which surnames share: trusted after "in", "near"... */
+  private static final String[] VILLAGE_SUFFIXES = {"li", "lı", "lu", "lü", "ly", "lar", "lər"};
+  /** First words of compound village names: "Yukhari Veysalli" (Upper), "Ashagi" (Lower), "Boyuk" (Great). */
+  private static final Set<String> PLACE_PREFIXES = Set.of(
+      "yukhari", "yukhary", "yuxari", "ashagi", "ashaghi", "ashaghy", "asagi", "boyuk", "kichik", "kicik",
+      "nizhny", "nizhniy", "verkhny", "verkhniy", "novyi", "staryi");
   private static final int MAX_WORDS = 3;
 
   private final Tokens t;
@@ -42,6 +60,8 @@ final class PlaceCues {
   private final boolean[] known;
   private final boolean[] place;
   private final List<Mention> out;
+  /** Names this class found, folded, with their number of words: other mentions of them are places too. */
+  private final Map<String, Integer> found = new HashMap<>();
 
   PlaceCues(Tokens tokens, Gazetteer gazetteer, boolean[] known, List<Mention> out) {
     this.t = tokens;
@@ -61,25 +81,41 @@ final class PlaceCues {
 
   void run() {
     int n = t.size();
+    for (int k = 0; k + 1 < n; k++) {
+      if (t.isCapitalized(k) && PLACE_PREFIXES.contains(FoldedText.key(t.text(k))) && isNameWord(k + 1)
+          && !place[k + 1]) {
+        add(k, nameEnd(k + 1), true);
+      }
+    }
     for (int k = 1; k < n; k++) {
-      if (t.kind(k) != Tokens.Kind.WORD || !Character.isLowerCase(t.first(k))) {
+      if (t.kind(k) != Tokens.Kind.WORD || !(Character.isLowerCase(t.first(k)) || t.isSentenceStart(k))) {
         continue;
       }
-      String w = t.text(k);
+      String w = t.text(k).toLowerCase(Locale.ROOT);
       if (PLACE_NOUNS.contains(w)) {
         nameBeforeNoun(k);
       }
-      if (w.equals("of") && OF_CUES.contains(t.text(k - 1)) && k + 1 < n) {
+      if (w.equals("of") && OF_CUES.contains(t.text(k - 1).toLowerCase(Locale.ROOT)) && k + 1 < n) {
         list(k + 1, true);
-      } else if (w.equals("including") && k >= 2 && t.isPunct(k - 1, ',') && OF_CUES.contains(t.text(k - 2))
-          && k + 1 < n) {
+      } else if (isListCue(k) && k + 1 < n) {
         list(k + 1, true);
       } else if (LOCATIVE.contains(w) && k + 1 < n) {
         int end = nameEnd(k + 1);
-        if (end > k + 1 && end - (k + 1) <= 2 && !place[k + 1] && hasPlaceSuffix(t.text(end - 1))
-            && (end == n || !t.isCapitalized(end))) {
+        if (end > k + 1 && end - (k + 1) <= 2 && !place[k + 1] && (end == n || !t.isCapitalized(end))
+            && (hasSuffix(t.text(end - 1), PLACE_SUFFIXES)
+                || (STRICT_LOCATIVE.contains(w) && hasSuffix(t.text(end - 1), VILLAGE_SUFFIXES)
+                    && !isPersonWord(end - 1)))) {
           add(k + 1, end, false);
         }
+        if ((w.equals("in") || w.equals("near")) && end > k + 1 && end - (k + 1) <= 2 && !place[k + 1]
+            && end < n && isClauseEnd(end) && !isPersonWord(end - 1)) {
+          add(k + 1, end, false);
+        }
+        if (w.equals("from")) {
+          pairWithPlace(k + 1, "to");
+        }
+      } else if (w.equals("between") && k + 1 < n) {
+        pairWithPlace(k + 1, "and");
       }
     }
     for (int k = 0; k < n; k++) {
@@ -93,6 +129,86 @@ final class PlaceCues {
         }
       }
     }
+    propagate();
+  }
+
+  /** Every other mention of a name found by a cue is the same place ("the village of X" ... "in X"). */
+  private void propagate() {
+    if (found.isEmpty()) {
+      return;
+    }
+    int n = t.size();
+    for (int k = 0; k < n; k++) {
+      if (place[k] || known[k] || !t.isCapitalized(k)
+          || (k > 0 && t.isCapitalized(k - 1) && !gazetteer.isCommonWord(t.text(k - 1)))) {
+        continue;
+      }
+      for (int len = Math.min(MAX_WORDS, n - k); len >= 1; len--) {
+        Integer words = found.get(key(k, k + len));
+        if (words != null && (k + len == n || !t.isCapitalized(k + len))) {
+          add(k, k + len, false);
+          k += len - 1;
+          break;
+        }
+      }
+    }
+  }
+
+  private String key(int a, int b) {
+    StringBuilder sb = new StringBuilder();
+    for (int k = a; k < b; k++) {
+      sb.append(FoldedText.key(t.text(k))).append(' ');
+    }
+    return sb.toString();
+  }
+
+  /** "in Kanibadam, the bypass...": a comma, full stop or semicolon closes the name. */
+  private boolean isClauseEnd(int k) {
+    return t.isPunct(k, ',') || t.isPunct(k, '.') || t.isPunct(k, ';');
+  }
+
+  /** "villages, including X", "villages such as X", "towns like X". */
+  private boolean isListCue(int k) {
+    String w = t.text(k);
+    int before = k - 1;
+    if (w.equals("as") && t.text(before).equals("such")) {
+      before--;
+    } else if (!w.equals("including") && !w.equals("like")) {
+      return false;
+    }
+    if (before >= 0 && t.isPunct(before, ',')) {
+      before--;
+    }
+    return before >= 0 && OF_CUES.contains(t.text(before).toLowerCase(Locale.ROOT));
+  }
+
+  /** "from X to Y", "between X and Y": when one of the two names is a known place, so is the other. */
+  private void pairWithPlace(int first, String joiner) {
+    int end1 = nameEnd(first);
+    if (end1 == first || end1 + 1 >= t.size() || !t.text(end1).equals(joiner)) {
+      return;
+    }
+    int second = end1 + 1;
+    int end2 = nameEnd(second);
+    if (end2 == second || (end2 < t.size() && t.isCapitalized(end2))) {
+      return;
+    }
+    if (place[first] && !place[second]) {
+      add(second, end2, false);
+    } else if (place[second] && !place[first]) {
+      add(first, end1, false);
+    }
+  }
+
+  /** True when the word is the surname of a person already found ("Ms. Huseynli ... in Huseynli"). */
+  private boolean isPersonWord(int k) {
+    for (Mention m : out) {
+      if (m.type == EntityType.PERSON && m.end - m.start >= t.end(k) - t.start(k)
+          && t.source().regionMatches(m.end - (t.end(k) - t.start(k)), t.text(k), 0, t.end(k) - t.start(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "Uzgen district", "Fuzuli and Jabrayil districts". */
@@ -165,8 +281,8 @@ final class PlaceCues {
         && NameHeads.headType(w) != EntityType.LAW;
   }
 
-  private static boolean hasPlaceSuffix(String word) {
-    for (String s : PLACE_SUFFIXES) {
+  private static boolean hasSuffix(String word, String[] suffixes) {
+    for (String s : suffixes) {
       if (word.length() > s.length() + 2 && word.endsWith(s)) {
         return true;
       }
@@ -180,5 +296,6 @@ final class PlaceCues {
     for (int k = a; k < b; k++) {
       place[k] = true;
     }
+    found.putIfAbsent(key(a, b), b - a);
   }
 }

@@ -21,7 +21,7 @@ final class ReferencePatterns {
       "(?=A)\\b(?:Articles?|Art\\.)\\s+\\d+(?:\\s*\\(\\d+\\))*(?:\\s*\\([a-z]\\))?"
           + "(?:(?:\\s*,\\s*|\\s+and\\s+|\\s*-\\s*)\\d+(?:\\s*\\(\\d+\\))*)*");
   private static final Pattern RESOLUTION = Pattern.compile(
-      "(?=[USGHPRr])\\b(?:(?:United Nations |UN |U\\.N\\. )?(?:Security Council|General Assembly|Human Rights Council|PACE)\\s+)?"
+      "(?=[USGHPRr])\\b(?:((?:United Nations |UN |U\\.N\\. )?(?:Security Council|General Assembly|Human Rights Council|PACE))\\s+)?"
           + "[Rr]esolutions?\\s+(?:No\\.?\\s*)?\\d+(?:/\\d+)*(?:\\s*\\(\\d{4}\\))?"
           + "(?:(?:\\s*,\\s*|\\s+and\\s+)\\d+(?:/\\d+)*(?:\\s*\\(\\d{4}\\))?)*");
 
@@ -53,7 +53,13 @@ final class ReferencePatterns {
         if (!m.find()) {
           break;
         }
-        add(out, taken, EntityType.LAW, m.start(), m.end());
+        if (m.group(1) != null) {
+          // "General Assembly resolution 77/293": the body is an organisation, the rest the resolution.
+          add(out, taken, EntityType.ORG, m.start(1), m.end(1));
+          add(out, taken, EntityType.LAW, m.end(1) + 1, m.end());
+        } else {
+          add(out, taken, EntityType.LAW, m.start(), m.end());
+        }
         from = m.end();
       }
     }
