@@ -74,8 +74,12 @@ class IndexerThroughputIT {
     }
 
     double plain;
+    Cpu plainCpu;
+    Cpu indexerCpu;
     try (var client = new AutoCloseableClient(ElasticsearchClients.create(es.settings()))) {
-      plain = plainBulk(client.client, records, "bench-plain-" + source);
+      Cpu[] window = new Cpu[1];
+      plain = plainBulk(client.client, records, "bench-plain-" + source, window);
+      plainCpu = window[0];
     }
     // warm up (JIT, group joined): an indexer in the group indexes a sentinel statement and stops,
     // committing its offsets; the statements are then produced, and a second indexer in the same group
@@ -91,6 +95,7 @@ class IndexerThroughputIT {
     kafka.sendAll(Topics.ENRICHED, records);
     double indexer;
     try (IndexerHarness harness = IndexerHarness.start(kafka.settings(), es.settings(), group, indexerSettings())) {
+      Cpu cpuAtStart = Cpu.now(harness.client);
       long started = System.nanoTime();
       long[] first = {0};
       await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(50)).until(() -> {
@@ -101,6 +106,7 @@ class IndexerThroughputIT {
         return settled >= n;
       });
       long end = System.nanoTime();
+      indexerCpu = Cpu.now(harness.client).minus(cpuAtStart);
       // from the indexer's start (consumer start-up included): a window from the first record settled
       // would leave out the documents acknowledged before the first pickup round settles them
       indexer = n / ((end - started) / 1e9);
@@ -118,11 +124,39 @@ class IndexerThroughputIT {
     }
     LOG.info("throughput with {} docs: plain bulk {} docs/s, indexer {} docs/s (replay of the filled topic, from start to last settled), ratio {}",
         n, Math.round(plain), Math.round(indexer), String.format(java.util.Locale.ROOT, "%.2f", indexer / plain));
+    double plainPerCpu = n / plainCpu.seconds();
+    double indexerPerCpu = n / indexerCpu.seconds();
+    LOG.info("CPU with {} docs: plain bulk {} docs per CPU-second (Elasticsearch {} s, test JVM {} s), indexer {} docs"
+        + " per CPU-second (Elasticsearch {} s, test JVM with indexer and broker {} s), ratio {}", n,
+        Math.round(plainPerCpu), plainCpu.es(), plainCpu.jvm(), Math.round(indexerPerCpu), indexerCpu.es(),
+        indexerCpu.jvm(), String.format(java.util.Locale.ROOT, "%.2f", indexerPerCpu / plainPerCpu));
     assertThat(indexer).isPositive();
   }
 
+  /**
+   * CPU seconds used by the Elasticsearch node and by this JVM: on a shared machine, documents per
+   * CPU-second compare the two paths better than wall-clock rates, which follow other processes' load.
+   */
+  private record Cpu(double es, double jvm) {
+    static Cpu now(ElasticsearchClient client) throws java.io.IOException {
+      var stats = client.nodes().stats(s -> s.nodeId("_local").metric("process"));
+      long esMillis = stats.nodes().values().iterator().next().process().cpu().totalInMillis();
+      long jvmNanos = ((com.sun.management.OperatingSystemMXBean)
+          java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+      return new Cpu(esMillis / 1e3, jvmNanos / 1e9);
+    }
+
+    Cpu minus(Cpu before) {
+      return new Cpu(es - before.es, jvm - before.jvm);
+    }
+
+    double seconds() {
+      return es + jvm;
+    }
+  }
+
   private static double plainBulk(ElasticsearchClient client, List<KeyValue<String, EnrichedStatement>> records,
-      String index) throws Exception {
+      String index, Cpu[] cpu) throws Exception {
     ObjectNode template = IndexTemplates.configured(IndexTemplates.STATEMENTS_RESOURCE, 0, "1s");
     JsonNode body = template.get("template").deepCopy();
     ((ObjectNode) body).remove("aliases");
@@ -133,6 +167,7 @@ class IndexerThroughputIT {
     for (KeyValue<String, EnrichedStatement> r : records) {
       docs.add(((Decoded.Accepted) decoder.decode(Topics.ENRICHED.name(), Json.toBytes(r.value()))).request());
     }
+    Cpu cpuAtStart = Cpu.now(client);
     long start = System.nanoTime();
     try (BulkIngester<Void> ingester = BulkIngester.of(b -> b.client(client).maxOperations(1000)
         .maxSize(5L * 1024 * 1024).maxConcurrentRequests(1))) {
@@ -142,6 +177,7 @@ class IndexerThroughputIT {
       }
     }
     double rate = docs.size() / ((System.nanoTime() - start) / 1e9);
+    cpu[0] = Cpu.now(client).minus(cpuAtStart);
     client.indices().refresh(r -> r.index(index));
     assertThat(client.count(c -> c.index(index)).count()).isEqualTo(records.size());
     client.indices().delete(d -> d.index(index));
