@@ -82,22 +82,33 @@ final class PlaceCues {
   void run() {
     int n = t.size();
     for (int k = 0; k + 1 < n; k++) {
-      if (t.isCapitalized(k) && PLACE_PREFIXES.contains(FoldedText.key(t.text(k))) && isNameWord(k + 1)
+      if (t.isCapitalized(k) && t.length(k) >= 4 && t.length(k) <= 9 && "YABKNVS".indexOf(t.first(k)) >= 0
+          && PLACE_PREFIXES.contains(FoldedText.key(t.text(k))) && isNameWord(k + 1)
           && !place[k + 1]) {
         add(k, nameEnd(k + 1), true);
       }
     }
     for (int k = 1; k < n; k++) {
-      if (t.kind(k) != Tokens.Kind.WORD || !(Character.isLowerCase(t.first(k)) || t.isSentenceStart(k))) {
+      if (t.kind(k) != Tokens.Kind.WORD) {
         continue;
       }
-      String w = t.text(k).toLowerCase(Locale.ROOT);
+      String w;
+      if (Character.isLowerCase(t.first(k))) {
+        w = t.text(k);
+      } else if (t.length(k) <= 7) {
+        w = t.text(k).toLowerCase(Locale.ROOT);
+        if (!isSentenceStartCue(w, k)) {
+          continue;
+        }
+      } else {
+        continue;
+      }
       if (PLACE_NOUNS.contains(w)) {
         nameBeforeNoun(k);
       }
       if (w.equals("of") && OF_CUES.contains(t.text(k - 1).toLowerCase(Locale.ROOT)) && k + 1 < n) {
         list(k + 1, true);
-      } else if (isListCue(k) && k + 1 < n) {
+      } else if (isListCue(w, k) && k + 1 < n) {
         list(k + 1, true);
       } else if (LOCATIVE.contains(w) && k + 1 < n) {
         int end = nameEnd(k + 1);
@@ -137,9 +148,11 @@ final class PlaceCues {
     if (found.isEmpty()) {
       return;
     }
+    java.util.Set<Character> initials = new java.util.HashSet<>();
+    found.keySet().forEach(key -> initials.add(key.charAt(0)));
     int n = t.size();
     for (int k = 0; k < n; k++) {
-      if (place[k] || known[k] || !t.isCapitalized(k)
+      if (place[k] || known[k] || !t.isCapitalized(k) || !initials.contains(Character.toLowerCase(t.first(k)))
           || (k > 0 && t.isCapitalized(k - 1) && !gazetteer.isCommonWord(t.text(k - 1)))) {
         continue;
       }
@@ -167,11 +180,15 @@ final class PlaceCues {
     return t.isPunct(k, ',') || t.isPunct(k, '.') || t.isPunct(k, ';');
   }
 
+  /** "In X", "Near X", "Between X and Y" opening a sentence. */
+  private boolean isSentenceStartCue(String lower, int k) {
+    return (LOCATIVE.contains(lower) || lower.equals("between")) && t.isSentenceStart(k);
+  }
+
   /** "villages, including X", "villages such as X", "towns like X". */
-  private boolean isListCue(int k) {
-    String w = t.text(k);
+  private boolean isListCue(String w, int k) {
     int before = k - 1;
-    if (w.equals("as") && t.text(before).equals("such")) {
+    if (w.equals("as") && t.is(before, "such")) {
       before--;
     } else if (!w.equals("including") && !w.equals("like")) {
       return false;
