@@ -156,9 +156,14 @@ final class NameChunker {
     return split;
   }
 
-  /** "By Name Surname" opening a line: the author of an article. */
+  /** "By Name Surname", "Analysis by Name Surname" opening a line: the author of an article. */
   private boolean isByline(int a) {
-    return t.is(a - 1, "By") && (a == 1 || t.newlinesBefore(a - 1) > 0);
+    if (!t.isIgnoreCase(a - 1, "by")) {
+      return false;
+    }
+    boolean byOpensLine = a == 1 || t.newlinesBefore(a - 1) > 0;
+    boolean oneWordBefore = a >= 2 && t.isCapitalized(a - 2) && (a == 2 || t.newlinesBefore(a - 2) > 0);
+    return byOpensLine || oneWordBefore;
   }
 
   /**

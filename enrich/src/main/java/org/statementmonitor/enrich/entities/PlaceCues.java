@@ -31,7 +31,7 @@ final class PlaceCues {
       "municipality", "municipalities", "oblast", "oblasts", "rayon", "rayons", "village", "villages",
       "town", "city", "valley", "river", "county", "counties", "prefecture", "canton", "settlement",
       "settlements", "mountains", "gorge", "lake", "uyezd", "raion", "crossing", "checkpoint", "corridor",
-      "highway", "pass", "street", "avenue", "boulevard", "square", "prospekt");
+      "highway", "pass", "camp", "camps", "street", "avenue", "boulevard", "square", "prospekt");
   private static final Set<String> OF_CUES = Set.of(
       "village", "villages", "town", "towns", "city", "cities", "district", "districts", "region", "regions",
       "province", "provinces", "settlement", "settlements", "municipality", "municipalities", "governorate",
@@ -88,6 +88,9 @@ final class PlaceCues {
         add(k, nameEnd(k + 1), true);
       }
     }
+    if (n > 1 && t.kind(0) == Tokens.Kind.WORD && LOCATIVE.contains(t.text(0).toLowerCase(Locale.ROOT))) {
+      afterLocative(0, t.text(0).toLowerCase(Locale.ROOT));
+    }
     for (int k = 1; k < n; k++) {
       if (t.kind(k) != Tokens.Kind.WORD) {
         continue;
@@ -111,20 +114,7 @@ final class PlaceCues {
       } else if (isListCue(w, k) && k + 1 < n) {
         list(k + 1, true);
       } else if (LOCATIVE.contains(w) && k + 1 < n) {
-        int end = nameEnd(k + 1);
-        if (end > k + 1 && end - (k + 1) <= 2 && !place[k + 1] && (end == n || !t.isCapitalized(end))
-            && (hasSuffix(t.text(end - 1), PLACE_SUFFIXES)
-                || (STRICT_LOCATIVE.contains(w) && hasSuffix(t.text(end - 1), VILLAGE_SUFFIXES)
-                    && !isPersonWord(end - 1)))) {
-          add(k + 1, end, false);
-        }
-        if ((w.equals("in") || w.equals("near")) && end > k + 1 && end - (k + 1) <= 2 && !place[k + 1]
-            && end < n && isClauseEnd(end) && !isPersonWord(end - 1)) {
-          add(k + 1, end, false);
-        }
-        if (w.equals("from")) {
-          pairWithPlace(k + 1, "to");
-        }
+        afterLocative(k, w);
       } else if (w.equals("between") && k + 1 < n) {
         pairWithPlace(k + 1, "and");
       }
@@ -175,9 +165,67 @@ final class PlaceCues {
     return sb.toString();
   }
 
+  /**
+   * "in Kanibadam, the bypass...", "In Sheikhan and Qaraqosh, the programme...": names of one or
+   * two words after "in" or "near", joined by commas or "and" and closed by a comma, full stop or
+   * semicolon, are places.
+   */
+  private void closedList(int k) {
+    int n = t.size();
+    int[] starts = new int[4];
+    int[] ends = new int[4];
+    int names = 0;
+    while (names < starts.length) {
+      int end = nameEnd(k);
+      if (end == k || end - k > 2 || isPersonWord(end - 1)) {
+        return;
+      }
+      starts[names] = k;
+      ends[names++] = end;
+      if (end < n && t.is(end, "and")) {
+        k = end + 1;
+      } else if (end + 1 < n && t.isPunct(end, ',') && t.isCapitalized(end + 1) && names < starts.length - 1
+          && nameEnd(end + 1) > end + 1 && listContinues(nameEnd(end + 1))) {
+        k = end + 1;
+      } else if (end < n && isClauseEnd(end)) {
+        for (int i = 0; i < names; i++) {
+          if (!place[starts[i]]) {
+            add(starts[i], ends[i], false);
+          }
+        }
+        return;
+      } else {
+        return;
+      }
+    }
+  }
+
+  /** True when a comma or "and" follows, so "in A, B and C," is one list. */
+  private boolean listContinues(int end) {
+    return end < t.size() && (t.isPunct(end, ',') || t.is(end, "and"));
+  }
+
   /** "in Kanibadam, the bypass...": a comma, full stop or semicolon closes the name. */
   private boolean isClauseEnd(int k) {
     return t.isPunct(k, ',') || t.isPunct(k, '.') || t.isPunct(k, ';');
+  }
+
+  /** A name after "in", "near", "from"... that ends like a place or closes a clause. */
+  private void afterLocative(int k, String w) {
+    int n = t.size();
+    int end = nameEnd(k + 1);
+    if (end > k + 1 && end - (k + 1) <= 2 && !place[k + 1] && (end == n || !t.isCapitalized(end))
+        && (hasSuffix(t.text(end - 1), PLACE_SUFFIXES)
+            || (STRICT_LOCATIVE.contains(w) && hasSuffix(t.text(end - 1), VILLAGE_SUFFIXES)
+                && !isPersonWord(end - 1)))) {
+      add(k + 1, end, false);
+    }
+    if (w.equals("in") || w.equals("near")) {
+      closedList(k + 1);
+    }
+    if (w.equals("from")) {
+      pairWithPlace(k + 1, "to");
+    }
   }
 
   /** "In X", "Near X", "Between X and Y" opening a sentence. */
