@@ -318,19 +318,19 @@ final class PlaceCues {
     }
   }
 
-  /** Start of a name of 1-3 words ending just before token end, or -1. */
+  /** Start of a name of 1-3 words on one line ending just before token end, or -1. */
   private int nameStart(int end) {
     int s = end;
-    while (s > 0 && end - s < MAX_WORDS && isNameWord(s - 1)) {
+    while (s > 0 && end - s < MAX_WORDS && isNameWord(s - 1) && t.newlinesBefore(s) == 0) {
       s--;
     }
-    return s == end || (s > 0 && t.isCapitalized(s - 1)) ? -1 : s;
+    return s == end || (s > 0 && t.isCapitalized(s - 1) && t.newlinesBefore(s) == 0) ? -1 : s;
   }
 
-  /** End of a name of 1-3 words starting at token start (start itself when there is none). */
+  /** End of a name of 1-3 words on one line starting at token start (start itself when there is none). */
   private int nameEnd(int start) {
     int e = start;
-    while (e < t.size() && e - start < MAX_WORDS && isNameWord(e)) {
+    while (e < t.size() && e - start < MAX_WORDS && isNameWord(e) && (e == start || t.newlinesBefore(e) == 0)) {
       e++;
     }
     return e;

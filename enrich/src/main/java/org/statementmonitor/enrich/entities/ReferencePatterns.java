@@ -30,9 +30,13 @@ final class ReferencePatterns {
       "(?=[LDO])\\b(?:Law|Decree|Order|Ordinance)\\s+(?:No\\.?|№|Number)\\s*\\d+(?:[/-]\\d+)*"
           + "(?:\\s+of\\s+(?:\\d{1,2}\\s+\\p{Lu}\\p{Ll}+\\s+)?\\d{4})?");
 
-  /** Unnamed treaties with two qualifying words: "strategic partnership treaty", "six-point ceasefire agreement". */
+  /**
+   * Unnamed treaties with two qualifying words: "strategic partnership treaty", "six-point
+   * ceasefire agreement", "the 2008 ceasefire agreement".
+   */
   private static final Pattern QUALIFIED_TREATY = Pattern.compile(
-      "(?<![\\p{L}-])(?:[a-z]+-point|strategic|bilateral|trilateral|comprehensive|final|interim|permanent|historic)\\s+"
+      "(?<![\\p{L}-])(?:[a-z]+-point|strategic|bilateral|trilateral|comprehensive|final|interim|permanent|historic"
+          + "|(?<![\\d/])(?:19|20)\\d\\d)\\s+"
           + "(?:ceasefire|cease-fire|peace|partnership|friendship|cooperation|co-operation|armistice)\\s+"
           + "(?:treaty|agreement|accord)\\b");
 

@@ -58,4 +58,10 @@ class OrganisationNamesTest {
         .extracting(Entity::type, Entity::text)
         .contains(tuple("LAW", "Law No. 20 of 2009"), tuple("LAW", "Decree No. 1181"));
   }
+
+  @Test
+  void shouldTakeAYearQualifiedCeasefireAgreementAsALegalInstrument() {
+    assertThat(recognize("The detentions violate the 2008 ceasefire agreement."))
+        .extracting(Entity::type, Entity::text).contains(tuple("LAW", "2008 ceasefire agreement"));
+  }
 }

@@ -106,4 +106,12 @@ class PlaceContextTest {
         .extracting(Entity::type, Entity::text)
         .contains(tuple("LOC", "Mughan Plains"), tuple("LOC", "Sabirabad camp"));
   }
+
+  @Test
+  void shouldNotRunAPlaceNameAcrossALineBreak() {
+    assertThat(recognize("Another farmer detained near Odzisi\nTbilisi, 3 June 2025\n"))
+        .extracting(Entity::type, Entity::text)
+        .contains(tuple("LOC", "Tbilisi"))
+        .doesNotContain(tuple("LOC", "Odzisi\nTbilisi"));
+  }
 }
