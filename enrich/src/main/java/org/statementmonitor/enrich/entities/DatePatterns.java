@@ -14,9 +14,10 @@ import org.statementmonitor.common.event.EntityType;
  */
 final class DatePatterns {
 
+  /** A month; only an abbreviation takes a full stop with it ("Nov. 12", but not the stop after "28 May."). */
   private static final String MONTH =
       "(January|February|March|April|May|June|July|August|September|October|November|December"
-          + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
+          + "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)";
   private static final String YEAR = "(1[5-9]\\d\\d|20\\d\\d)";
   private static final String DASH = "\\s*[-–—]\\s*";
   private static final String ORD = "(?:st|nd|rd|th)?";

@@ -15,10 +15,10 @@ import org.statementmonitor.common.event.EntityType;
  */
 final class NameChunker {
 
-  private static final Set<String> CONNECTORS = Set.of(
+  /** Lower-case words that may stand inside a name ("Organization for Security and Co-operation"). */
+  static final Set<String> CONNECTORS = Set.of(
       "of", "the", "for", "and", "on", "in", "against", "de", "du", "des", "la", "le", "al", "el",
       "von", "van", "der", "den", "da", "di", "y", "und", "et", "&", "an", "bin", "ibn");
-  private static final int SHORT_LINE = 60;
 
   private final Tokens t;
   private final Gazetteer gazetteer;
@@ -36,7 +36,7 @@ final class NameChunker {
 
   /** Finds names in all capitalised runs; stops early when the deadline passes. */
   void run(long deadlineNanos) {
-    List<int[]> chunks = chunks();
+    List<int[]> chunks = new NameRuns(t, CONNECTORS).find();
     for (int c = 0; c < chunks.size(); c++) {
       if ((c & 63) == 0 && System.nanoTime() > deadlineNanos) {
         return;
@@ -46,59 +46,6 @@ final class NameChunker {
       String roleAfter = next != null && isRoleAfter(chunk[1], next) ? text(next[0], roleTitleEnd(next[0])) : null;
       classify(chunk[0], chunk[1], roleAfter);
     }
-  }
-
-  private List<int[]> chunks() {
-    List<int[]> chunks = new ArrayList<>();
-    int n = t.size();
-    int i = 0;
-    while (i < n) {
-      if (!t.isCapitalized(i)) {
-        i++;
-        continue;
-      }
-      int end = i + 1;
-      while (end < n) {
-        if (breaksBefore(end)) {
-          break;
-        }
-        if (t.isCapitalized(end) || isInitialDot(end)) {
-          end++;
-          continue;
-        }
-        if (isPossessiveInside(end)) {
-          end += 2;
-          continue;
-        }
-        int k = end;
-        while (k < n && k - end < 2 && isConnector(k) && !breaksBefore(k)) {
-          k++;
-        }
-        if (k > end && k < n && t.isCapitalized(k) && !breaksBefore(k)) {
-          end = k;
-        } else {
-          break;
-        }
-      }
-      chunks.add(new int[] {i, end});
-      i = end;
-    }
-    return chunks;
-  }
-
-  private boolean isPossessiveInside(int k) {
-    return (t.isPunct(k, '\'') || t.isPunct(k, '’')) && k + 2 < t.size() && t.text(k + 1).equals("s")
-        && t.end(k) == t.start(k + 1) && t.isCapitalized(k + 2) && !breaksBefore(k + 2);
-  }
-
-  private boolean isInitialDot(int k) {
-    return t.isPunct(k, '.') && k > 0 && t.end(k - 1) - t.start(k - 1) == 1 && t.isCapitalized(k - 1)
-        && k + 1 < t.size() && t.isCapitalized(k + 1);
-  }
-
-  private boolean breaksBefore(int k) {
-    int nl = t.newlinesBefore(k);
-    return nl >= 2 || (nl == 1 && (t.lineLength(t.start(k - 1)) < SHORT_LINE || t.isAllCaps(k - 1) != t.isAllCaps(k)));
   }
 
   private boolean isConnector(int k) {
@@ -209,9 +156,14 @@ final class NameChunker {
     return split;
   }
 
-  /** "By Name Surname" opening a line: the author of an article. */
+  /** "By Name Surname", "Analysis by Name Surname" opening a line: the author of an article. */
   private boolean isByline(int a) {
-    return t.text(a - 1).equals("By") && (a == 1 || t.newlinesBefore(a - 1) > 0);
+    if (!t.isIgnoreCase(a - 1, "by")) {
+      return false;
+    }
+    boolean byOpensLine = a == 1 || t.newlinesBefore(a - 1) > 0;
+    boolean oneWordBefore = a >= 2 && t.isCapitalized(a - 2) && (a == 2 || t.newlinesBefore(a - 2) > 0);
+    return byOpensLine || oneWordBefore;
   }
 
   /**
@@ -221,7 +173,7 @@ final class NameChunker {
    */
   private int splitAtIn(int a, int b) {
     for (int k = a + 1; k < b - 1; k++) {
-      if (!t.text(k).equals("in") || firstHead(a, k) != EntityType.ORG) {
+      if (!t.is(k, "in") || firstHead(a, k) != EntityType.ORG) {
         continue;
       }
       int r = k + 1;
@@ -414,8 +366,7 @@ final class NameChunker {
 
   /** "Rule of Law" names a principle, not a law. */
   private boolean isRuleOfLaw(int k) {
-    return k >= 2 && t.text(k).equalsIgnoreCase("law") && t.text(k - 1).equalsIgnoreCase("of")
-        && t.text(k - 2).equalsIgnoreCase("rule");
+    return k >= 2 && t.isIgnoreCase(k, "law") && t.isIgnoreCase(k - 1, "of") && t.isIgnoreCase(k - 2, "rule");
   }
 
   private boolean isCommon(int k) {

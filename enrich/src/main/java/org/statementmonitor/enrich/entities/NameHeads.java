@@ -25,7 +25,7 @@ final class NameHeads {
       "birliyi", "universiteti", "assosiasiyası", "komitəsi", "institutu", "agentliyi", "politburo",
       "община", "союз", "институт", "центр", "министерство", "комитет", "фонд", "ассоциация", "общество",
       "inc", "ltd", "llc", "gmbh", "unit", "service", "services", "think-tank", "caucus", "directorate", "wire", "partnership",
-      "house", "hospital", "clinic");
+      "house", "hospital", "clinic", "mechanism");
   private static final Set<String> LAW = folded(
       "convention", "conventions", "declaration", "covenant", "charter", "treaty", "protocol", "statute",
       "act", "agreement", "accord", "accords", "principles", "code", "constitution", "law", "resolution",
@@ -34,7 +34,8 @@ final class NameHeads {
       "region", "province", "district", "city", "village", "town", "river", "mountains", "mountain",
       "valley", "lake", "sea", "corridor", "street", "avenue", "square", "oblast", "rayon", "island",
       "islands", "peninsula", "gulf", "strait", "county", "republic", "kingdom", "khanate", "empire",
-      "uyezd", "governorate", "highlands", "plateau", "airport", "port", "bridge", "border", "municipality", "palais", "palace", "alley", "park");
+      "uyezd", "governorate", "highlands", "plateau", "plains", "plain", "hills", "heights", "basin", "delta",
+      "desert", "coast", "steppe", "camp", "airport", "port", "bridge", "border", "municipality", "palais", "palace", "alley", "park");
   private static final Pattern SURNAME = Pattern.compile(
       "(?i).{2,}(ov|ova|ev|eva|yev|yeva|li|lı|lu|lü|ly|yan|ian|yants|zade|zadeh|oglu|oğlu|qizi|gizi|kyzy"
           + "|enko|ski|sky|ska|vich|vych|shvili|dze|beyli|bayli|ayev|oyev|iyev|iyeva|bəyli|son|sen)");

@@ -31,7 +31,7 @@ final class PlaceCues {
       "municipality", "municipalities", "oblast", "oblasts", "rayon", "rayons", "village", "villages",
       "town", "city", "valley", "river", "county", "counties", "prefecture", "canton", "settlement",
       "settlements", "mountains", "gorge", "lake", "uyezd", "raion", "crossing", "checkpoint", "corridor",
-      "highway", "pass", "street", "avenue", "boulevard", "square", "prospekt");
+      "highway", "pass", "camp", "camps", "street", "avenue", "boulevard", "square", "prospekt");
   private static final Set<String> OF_CUES = Set.of(
       "village", "villages", "town", "towns", "city", "cities", "district", "districts", "region", "regions",
       "province", "provinces", "settlement", "settlements", "municipality", "municipalities", "governorate",
@@ -82,38 +82,39 @@ final class PlaceCues {
   void run() {
     int n = t.size();
     for (int k = 0; k + 1 < n; k++) {
-      if (t.isCapitalized(k) && PLACE_PREFIXES.contains(FoldedText.key(t.text(k))) && isNameWord(k + 1)
+      if (t.isCapitalized(k) && t.length(k) >= 4 && t.length(k) <= 9 && "YABKNVS".indexOf(t.first(k)) >= 0
+          && PLACE_PREFIXES.contains(FoldedText.key(t.text(k))) && isNameWord(k + 1)
           && !place[k + 1]) {
         add(k, nameEnd(k + 1), true);
       }
     }
+    if (n > 1 && t.kind(0) == Tokens.Kind.WORD && LOCATIVE.contains(t.text(0).toLowerCase(Locale.ROOT))) {
+      afterLocative(0, t.text(0).toLowerCase(Locale.ROOT));
+    }
     for (int k = 1; k < n; k++) {
-      if (t.kind(k) != Tokens.Kind.WORD || !(Character.isLowerCase(t.first(k)) || t.isSentenceStart(k))) {
+      if (t.kind(k) != Tokens.Kind.WORD) {
         continue;
       }
-      String w = t.text(k).toLowerCase(Locale.ROOT);
+      String w;
+      if (Character.isLowerCase(t.first(k))) {
+        w = t.text(k);
+      } else if (t.length(k) <= 7) {
+        w = t.text(k).toLowerCase(Locale.ROOT);
+        if (!isSentenceStartCue(w, k)) {
+          continue;
+        }
+      } else {
+        continue;
+      }
       if (PLACE_NOUNS.contains(w)) {
         nameBeforeNoun(k);
       }
       if (w.equals("of") && OF_CUES.contains(t.text(k - 1).toLowerCase(Locale.ROOT)) && k + 1 < n) {
         list(k + 1, true);
-      } else if (isListCue(k) && k + 1 < n) {
+      } else if (isListCue(w, k) && k + 1 < n) {
         list(k + 1, true);
       } else if (LOCATIVE.contains(w) && k + 1 < n) {
-        int end = nameEnd(k + 1);
-        if (end > k + 1 && end - (k + 1) <= 2 && !place[k + 1] && (end == n || !t.isCapitalized(end))
-            && (hasSuffix(t.text(end - 1), PLACE_SUFFIXES)
-                || (STRICT_LOCATIVE.contains(w) && hasSuffix(t.text(end - 1), VILLAGE_SUFFIXES)
-                    && !isPersonWord(end - 1)))) {
-          add(k + 1, end, false);
-        }
-        if ((w.equals("in") || w.equals("near")) && end > k + 1 && end - (k + 1) <= 2 && !place[k + 1]
-            && end < n && isClauseEnd(end) && !isPersonWord(end - 1)) {
-          add(k + 1, end, false);
-        }
-        if (w.equals("from")) {
-          pairWithPlace(k + 1, "to");
-        }
+        afterLocative(k, w);
       } else if (w.equals("between") && k + 1 < n) {
         pairWithPlace(k + 1, "and");
       }
@@ -137,9 +138,11 @@ final class PlaceCues {
     if (found.isEmpty()) {
       return;
     }
+    java.util.Set<Character> initials = new java.util.HashSet<>();
+    found.keySet().forEach(key -> initials.add(key.charAt(0)));
     int n = t.size();
     for (int k = 0; k < n; k++) {
-      if (place[k] || known[k] || !t.isCapitalized(k)
+      if (place[k] || known[k] || !t.isCapitalized(k) || !initials.contains(Character.toLowerCase(t.first(k)))
           || (k > 0 && t.isCapitalized(k - 1) && !gazetteer.isCommonWord(t.text(k - 1)))) {
         continue;
       }
@@ -162,16 +165,78 @@ final class PlaceCues {
     return sb.toString();
   }
 
+  /**
+   * "in Kanibadam, the bypass...", "In Sheikhan and Qaraqosh, the programme...": names of one or
+   * two words after "in" or "near", joined by commas or "and" and closed by a comma, full stop or
+   * semicolon, are places.
+   */
+  private void closedList(int k) {
+    int n = t.size();
+    int[] starts = new int[4];
+    int[] ends = new int[4];
+    int names = 0;
+    while (names < starts.length) {
+      int end = nameEnd(k);
+      if (end == k || end - k > 2 || isPersonWord(end - 1)) {
+        return;
+      }
+      starts[names] = k;
+      ends[names++] = end;
+      if (end < n && t.is(end, "and")) {
+        k = end + 1;
+      } else if (end + 1 < n && t.isPunct(end, ',') && t.isCapitalized(end + 1) && names < starts.length - 1
+          && nameEnd(end + 1) > end + 1 && listContinues(nameEnd(end + 1))) {
+        k = end + 1;
+      } else if (end < n && isClauseEnd(end)) {
+        for (int i = 0; i < names; i++) {
+          if (!place[starts[i]]) {
+            add(starts[i], ends[i], false);
+          }
+        }
+        return;
+      } else {
+        return;
+      }
+    }
+  }
+
+  /** True when a comma or "and" follows, so "in A, B and C," is one list. */
+  private boolean listContinues(int end) {
+    return end < t.size() && (t.isPunct(end, ',') || t.is(end, "and"));
+  }
+
   /** "in Kanibadam, the bypass...": a comma, full stop or semicolon closes the name. */
   private boolean isClauseEnd(int k) {
     return t.isPunct(k, ',') || t.isPunct(k, '.') || t.isPunct(k, ';');
   }
 
+  /** A name after "in", "near", "from"... that ends like a place or closes a clause. */
+  private void afterLocative(int k, String w) {
+    int n = t.size();
+    int end = nameEnd(k + 1);
+    if (end > k + 1 && end - (k + 1) <= 2 && !place[k + 1] && (end == n || !t.isCapitalized(end))
+        && (hasSuffix(t.text(end - 1), PLACE_SUFFIXES)
+            || (STRICT_LOCATIVE.contains(w) && hasSuffix(t.text(end - 1), VILLAGE_SUFFIXES)
+                && !isPersonWord(end - 1)))) {
+      add(k + 1, end, false);
+    }
+    if (w.equals("in") || w.equals("near")) {
+      closedList(k + 1);
+    }
+    if (w.equals("from")) {
+      pairWithPlace(k + 1, "to");
+    }
+  }
+
+  /** "In X", "Near X", "Between X and Y" opening a sentence. */
+  private boolean isSentenceStartCue(String lower, int k) {
+    return (LOCATIVE.contains(lower) || lower.equals("between")) && t.isSentenceStart(k);
+  }
+
   /** "villages, including X", "villages such as X", "towns like X". */
-  private boolean isListCue(int k) {
-    String w = t.text(k);
+  private boolean isListCue(String w, int k) {
     int before = k - 1;
-    if (w.equals("as") && t.text(before).equals("such")) {
+    if (w.equals("as") && t.is(before, "such")) {
       before--;
     } else if (!w.equals("including") && !w.equals("like")) {
       return false;
@@ -253,19 +318,19 @@ final class PlaceCues {
     }
   }
 
-  /** Start of a name of 1-3 words ending just before token end, or -1. */
+  /** Start of a name of 1-3 words on one line ending just before token end, or -1. */
   private int nameStart(int end) {
     int s = end;
-    while (s > 0 && end - s < MAX_WORDS && isNameWord(s - 1)) {
+    while (s > 0 && end - s < MAX_WORDS && isNameWord(s - 1) && t.newlinesBefore(s) == 0) {
       s--;
     }
-    return s == end || (s > 0 && t.isCapitalized(s - 1)) ? -1 : s;
+    return s == end || (s > 0 && t.isCapitalized(s - 1) && t.newlinesBefore(s) == 0) ? -1 : s;
   }
 
-  /** End of a name of 1-3 words starting at token start (start itself when there is none). */
+  /** End of a name of 1-3 words on one line starting at token start (start itself when there is none). */
   private int nameEnd(int start) {
     int e = start;
-    while (e < t.size() && e - start < MAX_WORDS && isNameWord(e)) {
+    while (e < t.size() && e - start < MAX_WORDS && isNameWord(e) && (e == start || t.newlinesBefore(e) == 0)) {
       e++;
     }
     return e;

@@ -25,9 +25,18 @@ final class ReferencePatterns {
           + "[Rr]esolutions?\\s+(?:No\\.?\\s*)?\\d+(?:/\\d+)*(?:\\s*\\(\\d{4}\\))?"
           + "(?:(?:\\s*,\\s*|\\s+and\\s+)\\d+(?:/\\d+)*(?:\\s*\\(\\d{4}\\))?)*");
 
-  /** Unnamed treaties with two qualifying words: "strategic partnership treaty", "six-point ceasefire agreement". */
+  /** Numbered laws and decrees: "Law No. 20 of 2009", "Decree No. 1181", "Order No. 45/3 of 12 May 2021". */
+  private static final Pattern NUMBERED_ACT = Pattern.compile(
+      "(?=[LDO])\\b(?:Law|Decree|Order|Ordinance)\\s+(?:No\\.?|№|Number)\\s*\\d+(?:[/-]\\d+)*"
+          + "(?:\\s+of\\s+(?:\\d{1,2}\\s+\\p{Lu}\\p{Ll}+\\s+)?\\d{4})?");
+
+  /**
+   * Unnamed treaties with two qualifying words: "strategic partnership treaty", "six-point
+   * ceasefire agreement", "the 2008 ceasefire agreement".
+   */
   private static final Pattern QUALIFIED_TREATY = Pattern.compile(
-      "(?<![\\p{L}-])(?:[a-z]+-point|strategic|bilateral|trilateral|comprehensive|final|interim|permanent|historic)\\s+"
+      "(?<![\\p{L}-])(?:[a-z]+-point|strategic|bilateral|trilateral|comprehensive|final|interim|permanent|historic"
+          + "|(?<![\\d/])(?:19|20)\\d\\d)\\s+"
           + "(?:ceasefire|cease-fire|peace|partnership|friendship|cooperation|co-operation|armistice)\\s+"
           + "(?:treaty|agreement|accord)\\b");
 
@@ -70,6 +79,8 @@ final class ReferencePatterns {
       }
     }
     Candidates.each(ARTICLE, text, Candidates.wordStarts(text, "A"),
+        m -> add(out, taken, EntityType.LAW, m.start(), m.end()));
+    Candidates.each(NUMBERED_ACT, text, Candidates.wordStarts(text, "LDO"),
         m -> add(out, taken, EntityType.LAW, m.start(), m.end()));
     Candidates.each(REF_NUMBER, text, Candidates.wordStarts(text, "NRYO№"), m -> {
       String number = m.group(1);

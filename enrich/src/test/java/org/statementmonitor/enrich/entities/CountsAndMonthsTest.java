@@ -62,6 +62,12 @@ class CountsAndMonthsTest {
   }
 
   @Test
+  void shouldLeaveTheFullStopAfterAFullMonthNameOut() {
+    assertThat(recognize("Patrols saw new signs on 28 May. Talks resumed on Nov. 12."))
+        .extracting(Entity::type, Entity::text).contains(tuple("DATE", "28 May"), tuple("DATE", "Nov. 12"));
+  }
+
+  @Test
   void shouldIgnoreTheDigitsOfATelephoneNumber() {
     assertThat(recognize("Contact: press@example.org | +43 1 555 2040 (office)"))
         .extracting(Entity::type).doesNotContain("DATE", "QUANTITY");

@@ -45,4 +45,23 @@ class OrganisationNamesTest {
     assertThat(recognize("Both were taken to the Barda Central Hospital."))
         .extracting(Entity::type, Entity::text).contains(tuple("ORG", "Barda Central Hospital"));
   }
+
+  @Test
+  void shouldTakeTheAuthorOfAnArticleFromItsByline() {
+    assertThat(recognize("Roads and Borders\nAnalysis by Dilshod Karimov, Fergana Policy Centre\n"))
+        .extracting(Entity::type, Entity::text).contains(tuple("PERSON", "Dilshod Karimov"));
+  }
+
+  @Test
+  void shouldTakeANumberedLawAsALegalInstrument() {
+    assertThat(recognize("Compensation is paid under Law No. 20 of 2009 and Decree No. 1181."))
+        .extracting(Entity::type, Entity::text)
+        .contains(tuple("LAW", "Law No. 20 of 2009"), tuple("LAW", "Decree No. 1181"));
+  }
+
+  @Test
+  void shouldTakeAYearQualifiedCeasefireAgreementAsALegalInstrument() {
+    assertThat(recognize("The detentions violate the 2008 ceasefire agreement."))
+        .extracting(Entity::type, Entity::text).contains(tuple("LAW", "2008 ceasefire agreement"));
+  }
 }

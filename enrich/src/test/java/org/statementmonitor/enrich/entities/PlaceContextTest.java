@@ -90,4 +90,28 @@ class PlaceContextTest {
     assertThat(recognize("Our office moved to Nizami street in the spring."))
         .extracting(Entity::type, Entity::text).contains(tuple("LOC", "Nizami street"));
   }
+
+  @Test
+  void shouldTakeAClosedListAfterInAsPlaces() {
+    assertThat(recognize("In Tashbulak and Sarykol, the first houses were rebuilt."))
+        .extracting(Entity::type, Entity::text)
+        .contains(tuple("LOC", "Tashbulak"), tuple("LOC", "Sarykol"));
+    assertThat(recognize("The letter was written in Tashbulak and Sarykol Street Press."))
+        .extracting(Entity::type).doesNotContain("LOC");
+  }
+
+  @Test
+  void shouldTakePlainsAndCampsAsPlaces() {
+    assertThat(recognize("Families from the Mughan Plains live near Sabirabad camp."))
+        .extracting(Entity::type, Entity::text)
+        .contains(tuple("LOC", "Mughan Plains"), tuple("LOC", "Sabirabad camp"));
+  }
+
+  @Test
+  void shouldNotRunAPlaceNameAcrossALineBreak() {
+    assertThat(recognize("Another farmer detained near Odzisi\nTbilisi, 3 June 2025\n"))
+        .extracting(Entity::type, Entity::text)
+        .contains(tuple("LOC", "Tbilisi"))
+        .doesNotContain(tuple("LOC", "Odzisi\nTbilisi"));
+  }
 }
