@@ -23,8 +23,31 @@ public final class Snippets {
     while (to < text.length() && to > e && !Character.isWhitespace(text.charAt(to))) {
       to--;
     }
-    String body = text.substring(from, to).replaceAll("\\s+", " ").strip();
+    String body = collapseWhitespace(text, from, to).strip();
     return (from > 0 ? "… " : "") + body + (to < text.length() ? " …" : "");
+  }
+
+  /**
+   * {@code text[from, to)} with every run of ASCII whitespace (what {@code \\s} matches: space, tab,
+   * line feed, vertical tab, form feed, carriage return) made one space; a loop, not a regular
+   * expression, because it runs for every match.
+   */
+  static String collapseWhitespace(String text, int from, int to) {
+    StringBuilder out = new StringBuilder(to - from);
+    boolean inRun = false;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+        if (!inRun) {
+          out.append(' ');
+          inRun = true;
+        }
+      } else {
+        out.append(c);
+        inRun = false;
+      }
+    }
+    return out.toString();
   }
 
   /** The beginning of the text. */

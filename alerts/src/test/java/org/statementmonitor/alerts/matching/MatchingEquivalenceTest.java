@@ -38,8 +38,8 @@ class MatchingEquivalenceTest {
   @Test
   void shouldMatchAndExplainExactlyLikeRunningEveryRuleOnItsOwn() throws Exception {
     MatchingWorkload workload = new MatchingWorkload(11);
-    List<EnrichedStatement> statements = workload.statements(120);
-    List<Rule> rules = new ArrayList<>(workload.rules(1_500));
+    List<EnrichedStatement> statements = workload.statements(80);
+    List<Rule> rules = new ArrayList<>(workload.rules(1_000));
     rules.addAll(unusualRules(statements));
 
     int matches = 0;

@@ -55,7 +55,7 @@ class PresearchersTest {
     List<Rule> rules = workload.rules(400);
     List<EnrichedStatement> statements = workload.statements(10);
     List<List<String>> expected = null;
-    for (String name : List.of(Presearchers.PLAIN, Presearchers.TUNED, Presearchers.MULTIPASS)) {
+    for (String name : List.of(Presearchers.PLAIN, Presearchers.TUNED, Presearchers.MULTIPASS, Presearchers.PACKED)) {
       try (RuleMatcher matcher = new RuleMatcher(Presearchers.create(name))) {
         assertThat(matcher.replaceAll(rules)).isEmpty();
         List<List<String>> found = matcher.match(statements).stream()
@@ -71,8 +71,27 @@ class PresearchersTest {
   }
 
   @Test
+  void shouldLeaveThePackedPresearcherExactlyTheCandidatesOfLucenesMultipassOne() {
+    MatchingWorkload workload = new MatchingWorkload(3);
+    List<Rule> rules = new java.util.ArrayList<>(workload.rules(500));
+    rules.add(Rule.match("everything", "*:*"));
+    rules.add(Rule.match("wildcard", "entity.org:Western* AND text:deport*"));
+    List<EnrichedStatement> statements = workload.statements(15);
+    try (RuleMatcher multipass = new RuleMatcher(Presearchers.create(Presearchers.MULTIPASS));
+        RuleMatcher packed = new RuleMatcher(Presearchers.create(Presearchers.PACKED))) {
+      multipass.replaceAll(rules);
+      packed.replaceAll(rules);
+      for (EnrichedStatement statement : statements) {
+        multipass.match(statement);
+        packed.match(statement);
+        assertThat(packed.lastQueriesRun()).as(statement.statement().id()).isEqualTo(multipass.lastQueriesRun());
+      }
+    }
+  }
+
+  @Test
   void shouldRunAPhraseRuleOnlyWhenTheStatementHoldsBothOfItsBestWords() {
-    for (String name : List.of(Presearchers.DEFAULT)) {
+    for (String name : List.of(Presearchers.MULTIPASS, Presearchers.PACKED)) {
       try (RuleMatcher matcher = new RuleMatcher(Presearchers.create(name))) {
         matcher.replaceAll(List.of(Rule.match("clearance", "\"mine clearance\" AND NOT kind:article")));
 
@@ -85,6 +104,6 @@ class PresearchersTest {
 
   @Test
   void shouldRefuseAnUnknownPresearcher() {
-    assertThatThrownBy(() -> Presearchers.create("nope")).hasMessageContaining("tuned, plain, multipass");
+    assertThatThrownBy(() -> Presearchers.create("nope")).hasMessageContaining("tuned, plain, multipass, packed");
   }
 }
