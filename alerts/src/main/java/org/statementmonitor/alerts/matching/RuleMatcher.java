@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.monitor.MatchingQueries;
 import org.apache.lucene.monitor.Monitor;
 import org.apache.lucene.monitor.MonitorQuery;
@@ -31,7 +30,8 @@ import org.statementmonitor.common.event.EnrichedStatement;
 /**
  * Matches statements against every registered rule with Lucene's monitor: the rules' queries are
  * indexed once, and a term-filtering presearcher picks the few rules a statement can match, so
- * thousands of rules cost little per statement. Batches of statements are matched in one pass.
+ * thousands of rules cost little per statement. Each statement is analysed once, into the monitor's
+ * in-memory index, which serves both running the candidates and explaining the matches.
  * Thread-safe; rules may be replaced while matching runs.
  */
 public final class RuleMatcher implements Closeable {
@@ -39,10 +39,12 @@ public final class RuleMatcher implements Closeable {
   private static final Logger LOG = LoggerFactory.getLogger(RuleMatcher.class);
 
   private final Monitor monitor;
+  private final QueryIndexSettings indexSettings = new QueryIndexSettings();
   private final QueryCompiler compiler;
   private final Map<String, Rule> registered = new HashMap<>();
   private final Map<String, Query> queries = new HashMap<>();
-  private final MatchExplainer explainer;
+  private final PreparedQueries prepared = new PreparedQueries();
+  private final MatchExplainer explainer = new MatchExplainer(prepared);
   private volatile int lastQueriesRun;
 
   /** A matcher with the presearcher chosen for statements ({@link Presearchers#DEFAULT}). */
@@ -54,9 +56,8 @@ public final class RuleMatcher implements Closeable {
   public RuleMatcher(Presearcher presearcher) {
     Analyzer analyzer = FieldAnalyzers.create();
     this.compiler = new QueryCompiler(analyzer);
-    this.explainer = new MatchExplainer(analyzer);
     try {
-      this.monitor = new Monitor(analyzer, presearcher);
+      this.monitor = new Monitor(analyzer, presearcher, indexSettings);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create the rule monitor", e);
     }
@@ -73,6 +74,7 @@ public final class RuleMatcher implements Closeable {
     rules.forEach(r -> wanted.put(r.name(), r));
     List<String> removed = registered.keySet().stream().filter(n -> !wanted.containsKey(n)).toList();
     List<RuleProblem> problems = new ArrayList<>();
+    prepared.clear();
     try {
       if (!removed.isEmpty()) {
         monitor.deleteById(removed);
@@ -98,6 +100,10 @@ public final class RuleMatcher implements Closeable {
         }
       }
       register(batch, batchRules, problems);
+      if (!removed.isEmpty() || !batch.isEmpty()) {
+        indexSettings.mergeIntoOneSegment();
+        monitor.register(List.of());
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot update the rule monitor", e);
     }
@@ -161,14 +167,21 @@ public final class RuleMatcher implements Closeable {
   }
 
   /**
-   * Finds the matching rules with the monitor's plain matcher (no highlighting: most candidates the
-   * presearcher leaves do not match), then explains only the rules that matched.
+   * Finds the matching rules with a bare yes/no run of each candidate the presearcher leaves (no
+   * highlighting: most candidates do not match), then explains only the rules that matched, against
+   * the same in-memory index of the statement ({@link StatementCandidates}).
    */
   private List<RuleMatch> matchOne(EnrichedStatement statement) {
     MappedStatement mapped = StatementDocuments.map(statement);
+    List<StatementCandidates> run = new ArrayList<>(1);
     MatchingQueries<QueryMatch> result;
     try {
-      result = monitor.match(mapped.document(), QueryMatch.SIMPLE_MATCHER);
+      result = monitor.match(mapped.document(), searcher -> {
+        StatementCandidates candidates = new StatementCandidates(searcher, prepared,
+            (indexed, ids) -> explainer.explain(indexed, mapped, queriesOf(ids)));
+        run.add(candidates);
+        return candidates;
+      });
     } catch (IOException e) {
       throw new UncheckedIOException("rule matching failed", e);
     }
@@ -177,13 +190,20 @@ public final class RuleMatcher implements Closeable {
     if (result.getMatchCount() == 0) {
       return List.of();
     }
-    Map<String, Query> matched = new LinkedHashMap<>();
-    synchronized (this) {
-      for (QueryMatch m : result.getMatches()) {
-        matched.put(m.getQueryId(), queries.get(m.getQueryId()));
-      }
+    Map<String, RuleMatch> explained = run.getFirst().explained();
+    List<RuleMatch> out = new ArrayList<>(result.getMatchCount());
+    for (QueryMatch m : result.getMatches()) {
+      out.add(explained.get(m.getQueryId()));
     }
-    return explainer.explain(mapped, matched);
+    return out;
+  }
+
+  private synchronized Map<String, Query> queriesOf(Collection<String> rules) {
+    Map<String, Query> out = new LinkedHashMap<>();
+    for (String rule : rules) {
+      out.put(rule, queries.get(rule));
+    }
+    return out;
   }
 
   /** How many rule queries the presearcher left to run for the last statement matched (for measuring). */

@@ -53,7 +53,7 @@ public final class MatchingHarness {
         }
         double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpu) / 1e9;
         double wallSeconds = (System.nanoTime() - wall) / 1e9;
-        out.printf(Locale.ROOT, "%s: %d statements, %.0f/s per CPU second, %.0f/s wall, %.1f matches and %.0f queries run per statement%n",
+        out.printf(Locale.ROOT, "%s: %d statements, %.0f/s per CPU second, %.0f/s wall, %.1f matches and %.1f queries run per statement%n",
             round == 0 ? "warm-up" : "round " + round, statements.size(), statements.size() / cpuSeconds,
             statements.size() / wallSeconds, matches / (double) statements.size(), run / (double) statements.size());
       }
