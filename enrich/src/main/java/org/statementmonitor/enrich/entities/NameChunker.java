@@ -25,6 +25,7 @@ final class NameChunker {
   private final boolean[] known;
   private final int[] roleEnd;
   private final List<Mention> out;
+  private final PersonCues personCues;
 
   NameChunker(Tokens tokens, Gazetteer gazetteer, boolean[] known, int[] roleEnd, List<Mention> out) {
     this.t = tokens;
@@ -32,6 +33,7 @@ final class NameChunker {
     this.known = known;
     this.roleEnd = roleEnd;
     this.out = out;
+    this.personCues = new PersonCues(tokens, gazetteer);
   }
 
   /** Finds names in all capitalised runs; stops early when the deadline passes. */
@@ -130,7 +132,7 @@ final class NameChunker {
       return;
     }
     boolean titled = a > 0 && (roleEndAt(a) && t.newlinesBefore(a) == 0 || isByline(a));
-    if (isPersonName(a, b) && (titled || (roleAfter != null && b - a >= 2) || hasNameCue(a, b))) {
+    if (isPersonName(a, b) && (titled || (roleAfter != null && b - a >= 2) || personCues.hasNameCue(a, b))) {
       person(a, b, roleAfter);
     } else if (a >= 2 && isPlaceCue(a) && isPersonName(a, b)) {
       out.add(Mention.of(EntityType.LOC, t.start(a), t.end(b - 1), Priorities.CHUNK, null));
@@ -266,21 +268,6 @@ final class NameChunker {
     return words >= 1 && words <= 4;
   }
 
-  private boolean hasNameCue(int a, int b) {
-    int words = 0;
-    for (int k = a; k < b; k++) {
-      if (t.kind(k) == Tokens.Kind.WORD) {
-        words++;
-      }
-    }
-    if (words < 2) {
-      return false;
-    }
-    String first = t.text(a);
-    String last = t.text(b - 1);
-    return gazetteer.isGivenName(titleCase(first)) || NameHeads.looksLikeSurname(last);
-  }
-
   private boolean isRoleAfter(int endOfName, int[] next) {
     if (roleEnd[next[0]] < 0) {
       return false;
@@ -377,7 +364,4 @@ final class NameChunker {
     return t.source().substring(t.start(a), t.end(b - 1));
   }
 
-  private static String titleCase(String w) {
-    return w.length() < 2 ? w : w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT);
-  }
 }

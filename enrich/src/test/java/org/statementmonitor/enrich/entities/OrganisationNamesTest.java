@@ -8,8 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.statementmonitor.common.event.Entity;
 
 /**
- * Organisation names that the cue words alone got wrong: an office named by a role in the
- * possessive, "Rule of Law" inside a name, a letterhead in capitals above an address line.
+ * Names that the cue words alone got wrong: an office named by a role in the possessive, "Rule of
+ * Law" inside a name, a letterhead in capitals above an address line, numbered laws, and people
+ * named by a byline, a verb of speech or a role set off by commas.
  */
 class OrganisationNamesTest {
 
@@ -63,5 +64,12 @@ class OrganisationNamesTest {
   void shouldTakeAYearQualifiedCeasefireAgreementAsALegalInstrument() {
     assertThat(recognize("The detentions violate the 2008 ceasefire agreement."))
         .extracting(Entity::type, Entity::text).contains(tuple("LAW", "2008 ceasefire agreement"));
+  }
+
+  @Test
+  void shouldTakeANameAfterAVerbOfSpeechOrSetOffAfterARoleAsAPerson() {
+    assertThat(recognize("The head of the mission, Dimitrios Karabalis, called for calm. \"It is late,\" said Anna Berg."))
+        .extracting(Entity::type, Entity::text)
+        .contains(tuple("PERSON", "Dimitrios Karabalis"), tuple("PERSON", "Anna Berg"));
   }
 }
