@@ -44,6 +44,9 @@ public record IndexerConfig(
     String refreshInterval,
     Long pickupIntervalMs) {
 
+  /** The most records taken from Kafka and not yet settled that the indexer accepts. */
+  public static final int MAX_PENDING_RECORDS = 50_000;
+
   public IndexerConfig {
     groupId = groupId == null || groupId.isBlank() ? "monitor-indexer" : groupId;
     bulkActions = positive("bulkActions", bulkActions, 1000);
@@ -51,6 +54,11 @@ public record IndexerConfig(
     flushIntervalMs = positive("flushIntervalMs", flushIntervalMs, 1000L);
     maxInFlightRequests = positive("maxInFlightRequests", maxInFlightRequests, 2);
     maxPendingRecords = positive("maxPendingRecords", maxPendingRecords, 10_000);
+    if (maxPendingRecords > MAX_PENDING_RECORDS) {
+      // a pickup round asks Elasticsearch about its pending ids in one terms query (default limit 65,536)
+      throw new ConfigException("indexer.maxPendingRecords must be <= " + MAX_PENDING_RECORDS + ", was "
+          + maxPendingRecords + " (a pickup round looks up the pending statements in one terms query)");
+    }
     retryInitialMs = positive("retryInitialMs", retryInitialMs, 200L);
     retryMaxMs = positive("retryMaxMs", retryMaxMs, 30_000L);
     maxItemAttempts = positive("maxItemAttempts", maxItemAttempts, 10);
