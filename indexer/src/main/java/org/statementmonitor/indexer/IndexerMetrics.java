@@ -1,16 +1,19 @@
 package org.statementmonitor.indexer;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The indexer's meters: {@code monitor.indexer.records} by {@code outcome} (indexed, failed,
  * dead_lettered, skipped, retried) and {@code topic}; gauges of records pending, bulk requests in
- * flight and whether consumption is paused. The bulk latency timer lives with the bulk indexer.
+ * flight and whether consumption is paused; {@code monitor.indexer.pickup.refreshes}, the refreshes
+ * made to summarise pickups. The bulk latency timer lives with the bulk indexer.
  */
 public final class IndexerMetrics {
 
@@ -56,5 +59,15 @@ public final class IndexerMetrics {
     Gauge.builder("monitor.indexer.paused", paused, s -> s.get().doubleValue())
         .description("1 while consumption is paused (Elasticsearch slow or down, or too much pending)")
         .strongReference(true).register(registry);
+  }
+
+  /**
+   * Registers the counter of refreshes made by pickup rounds, read from {@code owner} (which the
+   * caller keeps alive: the registry holds it weakly).
+   */
+  public <T> void pickupRefreshes(T owner, ToDoubleFunction<T> refreshes) {
+    FunctionCounter.builder("monitor.indexer.pickup.refreshes", owner, refreshes)
+        .description("Refreshes of the statements indices made to summarise the pickups of originals")
+        .baseUnit("refreshes").register(registry);
   }
 }

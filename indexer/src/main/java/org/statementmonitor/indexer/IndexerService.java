@@ -96,6 +96,7 @@ public final class IndexerService implements MonitorService {
         config.maxEntityMentions(), clock);
     loop = new IndexingLoop(consumer, producer, decoder, bulk, pickups, settlements, config, metrics);
     metrics.gauges(loop::pending, bulk::inFlightRequests, () -> loop.paused() ? 1 : 0);
+    metrics.pickupRefreshes(pickups, PickupWorker::refreshes);
     loop.subscribe();
     thread = new Thread(loop, "indexer-consumer");
     thread.start();

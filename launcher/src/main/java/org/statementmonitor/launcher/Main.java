@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.statementmonitor.common.config.ConfigException;
 import org.statementmonitor.common.service.CommandProvider;
+import org.statementmonitor.launcher.logging.LogFormatOption;
 import org.statementmonitor.launcher.run.ServiceCatalog;
 import picocli.CommandLine;
 
@@ -18,8 +19,6 @@ import picocli.CommandLine;
  */
 public final class Main {
 
-  private static final Logger LOG = LoggerFactory.getLogger(Main.class);
-
   private static final Map<String, String> SERVICE_DESCRIPTIONS = Map.of(
       "ingest", "Runs ingest alone: polls the sources, writes new statements to the raw topic.",
       "enrich", "Runs enrich alone: raw topic -> language, entities, facts, duplicates -> enriched topic.",
@@ -29,7 +28,16 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    String[] rest;
+    try {
+      // before anything logs: logback picks the format once, when the first logger is created
+      rest = LogFormatOption.apply(args);
+    } catch (IllegalArgumentException e) {
+      System.err.println("monitor: " + e.getMessage());
+      System.exit(2);
+      return;
+    }
+    System.exit(commandLine().execute(rest));
   }
 
   /** The complete command line: built-in commands, one per service, and the modules' commands. */
@@ -52,6 +60,7 @@ public final class Main {
   }
 
   private static void addProvidedCommands(CommandLine cli) {
+    Logger log = LoggerFactory.getLogger(Main.class);
     Iterator<CommandProvider> providers = ServiceLoader.load(CommandProvider.class).iterator();
     for (int failures = 0; failures < 20; ) {
       try {
@@ -62,14 +71,14 @@ public final class Main {
         CommandLine sub = new CommandLine(provider.command());
         String name = sub.getCommandName();
         if (cli.getSubcommands().containsKey(name)) {
-          LOG.warn("command '{}' from {} clashes with an existing command; ignored", name,
+          log.warn("command '{}' from {} clashes with an existing command; ignored", name,
               provider.getClass().getName());
         } else {
           cli.addSubcommand(name, sub);
         }
       } catch (ServiceConfigurationError | RuntimeException e) {
         failures++;
-        LOG.warn("a command provider cannot be loaded: {}", e.getMessage());
+        log.warn("a command provider cannot be loaded: {}", e.getMessage());
       }
     }
   }

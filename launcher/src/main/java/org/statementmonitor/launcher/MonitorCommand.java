@@ -3,6 +3,7 @@ package org.statementmonitor.launcher;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** The top-level {@code monitor} command; alone, it prints the usage. */
@@ -17,6 +18,12 @@ final class MonitorCommand implements Callable<Integer> {
 
   @Spec
   CommandSpec spec;
+
+  // Taken out of the arguments by Main before logging starts (it works before or after the
+  // subcommand); declared here so that the usage lists it.
+  @Option(names = "--log-format", paramLabel = "text|json",
+      description = "Log lines as plain text (default) or one JSON object per line (also: MONITOR_LOG_FORMAT=json).")
+  String logFormat;
 
   @Override
   public Integer call() {

@@ -80,9 +80,11 @@ public final class LoadBenchmark {
           ResourceSampler.Progress progress = new ResourceSampler.Progress(() -> feeder.sentAt().size(),
               observers.enrichedAt::size, observers.indexedAt::size, webhook.deliveredAt::size);
           try (ResourceSampler sampler = new ResourceSampler(kafka, es, servicesDir, progress, 1000)) {
+            ThreadCpu cpuAtStart = ThreadCpu.snapshot();
             long feedStart = System.currentTimeMillis();
             feeder.feed(kafka, records, options.rate());
             awaitDrained(pipeline, observers, webhook);
+            threadCpu(f, cpuAtStart, observers.enrichedAt.size());
             List<EnrichedStatement> enriched = new ArrayList<>(observers.enriched);
             BulkBaseline.Result bulk = enriched.isEmpty() ? null
                 : BulkBaseline.run(es, "bench-bulk-" + run, enriched);
@@ -101,6 +103,22 @@ public final class LoadBenchmark {
         }
       }
     }
+  }
+
+  /**
+   * CPU milliseconds per enriched statement spent by enrich's stream threads, by all of enrich's
+   * threads (with its producers' network threads), by the common fork-join pool and by the alerts
+   * service's threads, while the run's statements went through.
+   */
+  private void threadCpu(Map<String, Object> f, ThreadCpu start, int enriched) {
+    String enrich = "bench-enrich-" + run + "-";
+    String alerts = "bench-alerts-" + run + "-";
+    double n = Math.max(1, enriched);
+    f.put("enrich_stream_threads_cpu_ms_per_statement",
+        start.millisSince(t -> t.startsWith(enrich) && t.matches(".*-StreamThread-\\d+")) / n);
+    f.put("enrich_all_threads_cpu_ms_per_statement", start.millisSince(t -> t.contains(enrich)) / n);
+    f.put("common_pool_cpu_ms_per_statement", start.millisSince(t -> t.startsWith("ForkJoinPool.commonPool")) / n);
+    f.put("alerts_threads_cpu_ms_per_statement", start.millisSince(t -> t.contains(alerts)) / n);
   }
 
   private String title() {

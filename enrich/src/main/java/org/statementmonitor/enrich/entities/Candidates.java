@@ -114,6 +114,26 @@ final class Candidates {
     }
   }
 
+  /**
+   * True when the digits at offset belong to a telephone number: a run of digit groups (spaces,
+   * dots, hyphens, brackets between them) that starts with "+" ("+43 1 555 2040").
+   */
+  static boolean isInPhoneNumber(String text, int offset) {
+    int i = offset;
+    int stop = Math.max(0, offset - 24);
+    while (i > stop) {
+      char c = text.charAt(i - 1);
+      if (c == '+') {
+        return true;
+      }
+      if (!((c >= '0' && c <= '9') || c == ' ' || c == '.' || c == '-' || c == '(' || c == ')')) {
+        return false;
+      }
+      i--;
+    }
+    return false;
+  }
+
   private static int[] grow(int[] a, int n) {
     return n < a.length ? a : Arrays.copyOf(a, a.length * 2);
   }

@@ -14,9 +14,10 @@ import org.statementmonitor.common.event.EntityType;
  */
 final class DatePatterns {
 
+  /** A month; only an abbreviation takes a full stop with it ("Nov. 12", but not the stop after "28 May."). */
   private static final String MONTH =
       "(January|February|March|April|May|June|July|August|September|October|November|December"
-          + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
+          + "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)";
   private static final String YEAR = "(1[5-9]\\d\\d|20\\d\\d)";
   private static final String DASH = "\\s*[-–—]\\s*";
   private static final String ORD = "(?:st|nd|rd|th)?";
@@ -53,6 +54,12 @@ final class DatePatterns {
   private static final Pattern WORD_CENTURY = Pattern.compile(
       "(?i)(?<!\\p{L})(" + String.join("|", ORDINALS.reversed()) + ")[\\s-]+centur(?:y|ies)\\b");
   private static final Pattern YEAR_ONLY = Pattern.compile(YEAR_START + "(?<![\\d/,.:#№+-])" + YEAR + "(?![\\d/]|[.,]\\d)");
+  /** A month without day or year ("since January"); May is left out (a verb far more often). */
+  private static final Pattern MONTH_ALONE = Pattern.compile(MONTH_START
+      + "(January|February|March|April|June|July|August|September|October|November|December)(?!\\s*\\d)\\b");
+  private static final java.util.Set<String> TIME_WORDS = java.util.Set.of(
+      "in", "since", "until", "till", "by", "from", "through", "early", "late", "mid", "last", "next", "this",
+      "during", "before", "after", "of");
   private static final Pattern DOCREF_BEFORE = Pattern.compile("(?i)(?:No|Ref|Tel|Fax|Box|№)\\.?\\s*:?\\s*$");
 
   private static final Map<String, Integer> MONTHS = Map.ofEntries(
@@ -116,10 +123,28 @@ final class DatePatterns {
       }
     }
     Candidates.each(YEAR_ONLY, text, digits, m -> {
-      if (!isReference(text, m.start())) {
+      if (!isReference(text, m.start()) && !Candidates.isInPhoneNumber(text, m.start())) {
         add(out, taken, m, m.group(1));
       }
     });
+    Candidates.each(MONTH_ALONE, text, months, m -> {
+      if (isTimePreposition(text, m.start())) {
+        add(out, taken, m, "--" + two(month(m.group(1))));
+      }
+    });
+  }
+
+  /** "in March", "since January", "by early October": a month named alone after a time word. */
+  private static boolean isTimePreposition(String text, int start) {
+    int e = start;
+    while (e > 0 && (text.charAt(e - 1) == ' ' || text.charAt(e - 1) == '-')) {
+      e--;
+    }
+    int b = e;
+    while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+      b--;
+    }
+    return e > b && e - b <= 6 && TIME_WORDS.contains(text.substring(b, e).toLowerCase(Locale.ROOT));
   }
 
   private static boolean isReference(String text, int start) {

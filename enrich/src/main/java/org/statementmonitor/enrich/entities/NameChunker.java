@@ -15,16 +15,17 @@ import org.statementmonitor.common.event.EntityType;
  */
 final class NameChunker {
 
-  private static final Set<String> CONNECTORS = Set.of(
+  /** Lower-case words that may stand inside a name ("Organization for Security and Co-operation"). */
+  static final Set<String> CONNECTORS = Set.of(
       "of", "the", "for", "and", "on", "in", "against", "de", "du", "des", "la", "le", "al", "el",
       "von", "van", "der", "den", "da", "di", "y", "und", "et", "&", "an", "bin", "ibn");
-  private static final int SHORT_LINE = 60;
 
   private final Tokens t;
   private final Gazetteer gazetteer;
   private final boolean[] known;
   private final int[] roleEnd;
   private final List<Mention> out;
+  private final PersonCues personCues;
 
   NameChunker(Tokens tokens, Gazetteer gazetteer, boolean[] known, int[] roleEnd, List<Mention> out) {
     this.t = tokens;
@@ -32,11 +33,12 @@ final class NameChunker {
     this.known = known;
     this.roleEnd = roleEnd;
     this.out = out;
+    this.personCues = new PersonCues(tokens, gazetteer);
   }
 
   /** Finds names in all capitalised runs; stops early when the deadline passes. */
   void run(long deadlineNanos) {
-    List<int[]> chunks = chunks();
+    List<int[]> chunks = new NameRuns(t, CONNECTORS).find();
     for (int c = 0; c < chunks.size(); c++) {
       if ((c & 63) == 0 && System.nanoTime() > deadlineNanos) {
         return;
@@ -46,59 +48,6 @@ final class NameChunker {
       String roleAfter = next != null && isRoleAfter(chunk[1], next) ? text(next[0], roleTitleEnd(next[0])) : null;
       classify(chunk[0], chunk[1], roleAfter);
     }
-  }
-
-  private List<int[]> chunks() {
-    List<int[]> chunks = new ArrayList<>();
-    int n = t.size();
-    int i = 0;
-    while (i < n) {
-      if (!t.isCapitalized(i)) {
-        i++;
-        continue;
-      }
-      int end = i + 1;
-      while (end < n) {
-        if (breaksBefore(end)) {
-          break;
-        }
-        if (t.isCapitalized(end) || isInitialDot(end)) {
-          end++;
-          continue;
-        }
-        if (isPossessiveInside(end)) {
-          end += 2;
-          continue;
-        }
-        int k = end;
-        while (k < n && k - end < 2 && isConnector(k) && !breaksBefore(k)) {
-          k++;
-        }
-        if (k > end && k < n && t.isCapitalized(k) && !breaksBefore(k)) {
-          end = k;
-        } else {
-          break;
-        }
-      }
-      chunks.add(new int[] {i, end});
-      i = end;
-    }
-    return chunks;
-  }
-
-  private boolean isPossessiveInside(int k) {
-    return (t.isPunct(k, '\'') || t.isPunct(k, '’')) && k + 2 < t.size() && t.text(k + 1).equals("s")
-        && t.end(k) == t.start(k + 1) && t.isCapitalized(k + 2) && !breaksBefore(k + 2);
-  }
-
-  private boolean isInitialDot(int k) {
-    return t.isPunct(k, '.') && k > 0 && t.end(k - 1) - t.start(k - 1) == 1 && t.isCapitalized(k - 1)
-        && k + 1 < t.size() && t.isCapitalized(k + 1);
-  }
-
-  private boolean breaksBefore(int k) {
-    int nl = t.newlinesBefore(k);
-    return nl >= 2 || (nl == 1 && t.lineLength(t.start(k - 1)) < SHORT_LINE);
   }
 
   private boolean isConnector(int k) {
@@ -126,7 +75,7 @@ final class NameChunker {
       return;
     }
     for (int r = a; r < b; r++) {
-      if (roleEnd[r] > 0) {
+      if (roleEnd[r] > 0 && !isPossessiveAfterRole(r)) {
         int name = trailingName(Math.min(roleEnd[r], b), b);
         if (name >= 0) {
           if (r > a) {
@@ -168,6 +117,12 @@ final class NameChunker {
       classify(split + 1, b, null);
       return;
     }
+    int in = splitAtIn(a, b);
+    if (in > 0) {
+      classify(a, in, null);
+      classify(in + 1, b, roleAfter);
+      return;
+    }
     EntityType type = headOf(a, b);
     if (type != null && b - a >= 2 && hasProperWord(a, b)) {
       out.add(Mention.of(type, quotedStart(a), t.end(b - 1), Priorities.CHUNK, null));
@@ -176,8 +131,8 @@ final class NameChunker {
     if (type == null && splitAtConnectors(a, b, roleAfter)) {
       return;
     }
-    boolean titled = a > 0 && roleEndAt(a) && t.newlinesBefore(a) == 0;
-    if (isPersonName(a, b) && (titled || (roleAfter != null && b - a >= 2) || hasNameCue(a, b))) {
+    boolean titled = a > 0 && (roleEndAt(a) && t.newlinesBefore(a) == 0 || isByline(a));
+    if (isPersonName(a, b) && (titled || (roleAfter != null && b - a >= 2) || personCues.hasNameCue(a, b))) {
       person(a, b, roleAfter);
     } else if (a >= 2 && isPlaceCue(a) && isPersonName(a, b)) {
       out.add(Mention.of(EntityType.LOC, t.start(a), t.end(b - 1), Priorities.CHUNK, null));
@@ -201,6 +156,37 @@ final class NameChunker {
       classify(start, b, roleAfter);
     }
     return split;
+  }
+
+  /** "By Name Surname", "Analysis by Name Surname" opening a line: the author of an article. */
+  private boolean isByline(int a) {
+    if (!t.isIgnoreCase(a - 1, "by")) {
+      return false;
+    }
+    boolean byOpensLine = a == 1 || t.newlinesBefore(a - 1) > 0;
+    boolean oneWordBefore = a >= 2 && t.isCapitalized(a - 2) && (a == 2 || t.newlinesBefore(a - 2) > 0);
+    return byOpensLine || oneWordBefore;
+  }
+
+  /**
+   * "Directorate of Mine Action in the Kurdistan Region", "Embassy of Türkiye in Baghdad": an
+   * organisation followed by "in" and a place is two names, so the place head does not make the
+   * whole a place. Returns the index of that "in", or -1.
+   */
+  private int splitAtIn(int a, int b) {
+    for (int k = a + 1; k < b - 1; k++) {
+      if (!t.is(k, "in") || firstHead(a, k) != EntityType.ORG) {
+        continue;
+      }
+      int r = k + 1;
+      while (r < b - 1 && isConnector(r)) {
+        r++;
+      }
+      if (known[r] || NameHeads.headType(t.text(b - 1)) == EntityType.LOC) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /** "the village of X", "the town of X": the name is a place. */
@@ -282,21 +268,6 @@ final class NameChunker {
     return words >= 1 && words <= 4;
   }
 
-  private boolean hasNameCue(int a, int b) {
-    int words = 0;
-    for (int k = a; k < b; k++) {
-      if (t.kind(k) == Tokens.Kind.WORD) {
-        words++;
-      }
-    }
-    if (words < 2) {
-      return false;
-    }
-    String first = t.text(a);
-    String last = t.text(b - 1);
-    return gazetteer.isGivenName(titleCase(first)) || NameHeads.looksLikeSurname(last);
-  }
-
   private boolean isRoleAfter(int endOfName, int[] next) {
     if (roleEnd[next[0]] < 0) {
       return false;
@@ -335,7 +306,7 @@ final class NameChunker {
 
   /** The last word's head type when it is a head ("... Rule of Law Public Union"), else the first head. */
   private EntityType headOf(int a, int b) {
-    EntityType last = NameHeads.headType(t.text(b - 1));
+    EntityType last = isRuleOfLaw(b - 1) ? null : NameHeads.headType(t.text(b - 1));
     return last != null ? last : firstHead(a, b);
   }
 
@@ -355,16 +326,34 @@ final class NameChunker {
     return t.start(a);
   }
 
+  /**
+   * The first head word's type. A place head first ("District Court") only counts when nothing
+   * else decides and "of" follows it ("Alley of Martyrs", "Gulf of Aden"), or when it is "Republic".
+   */
   private EntityType firstHead(int a, int b) {
+    EntityType placeFirst = null;
     for (int k = a; k < b; k++) {
       if (t.kind(k) == Tokens.Kind.WORD && !isConnector(k)) {
-        EntityType type = NameHeads.headType(t.text(k));
-        if (type != null && !(k == a && type == EntityType.LOC && b - a > 1 && !t.text(k).equalsIgnoreCase("republic"))) {
+        EntityType type = isRuleOfLaw(k) ? null : NameHeads.headType(t.text(k));
+        if (type == EntityType.LOC && k == a && b - a > 1 && !t.text(k).equalsIgnoreCase("republic")) {
+          placeFirst = t.text(a + 1).equals("of") ? type : null;
+        } else if (type != null) {
           return type;
         }
       }
     }
-    return null;
+    return placeFirst;
+  }
+
+  /** "Prosecutor General's Office": a role in the possessive names the office, not a person. */
+  private boolean isPossessiveAfterRole(int r) {
+    int e = roleEnd[r];
+    return e < t.size() && (t.isPunct(e, '\'') || t.isPunct(e, '’'));
+  }
+
+  /** "Rule of Law" names a principle, not a law. */
+  private boolean isRuleOfLaw(int k) {
+    return k >= 2 && t.isIgnoreCase(k, "law") && t.isIgnoreCase(k - 1, "of") && t.isIgnoreCase(k - 2, "rule");
   }
 
   private boolean isCommon(int k) {
@@ -375,7 +364,4 @@ final class NameChunker {
     return t.source().substring(t.start(a), t.end(b - 1));
   }
 
-  private static String titleCase(String w) {
-    return w.length() < 2 ? w : w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT);
-  }
 }

@@ -24,16 +24,18 @@ final class NameHeads {
       "forces", "police", "diaspora", "icması", "ittifaqı", "cəmiyyəti", "mərkəzi", "nazirliyi", "fondu",
       "birliyi", "universiteti", "assosiasiyası", "komitəsi", "institutu", "agentliyi", "politburo",
       "община", "союз", "институт", "центр", "министерство", "комитет", "фонд", "ассоциация", "общество",
-      "inc", "ltd", "llc", "gmbh", "unit", "service", "services", "think-tank", "caucus", "directorate", "wire", "partnership");
+      "inc", "ltd", "llc", "gmbh", "unit", "service", "services", "think-tank", "caucus", "directorate", "wire", "partnership",
+      "house", "hospital", "clinic", "mechanism");
   private static final Set<String> LAW = folded(
       "convention", "conventions", "declaration", "covenant", "charter", "treaty", "protocol", "statute",
       "act", "agreement", "accord", "accords", "principles", "code", "constitution", "law", "resolution",
-      "decree", "pact", "memorandum", "communiqué", "communique");
+      "decree", "pact", "memorandum", "communiqué", "communique", "regulations", "guidelines");
   private static final Set<String> LOC = folded(
       "region", "province", "district", "city", "village", "town", "river", "mountains", "mountain",
       "valley", "lake", "sea", "corridor", "street", "avenue", "square", "oblast", "rayon", "island",
       "islands", "peninsula", "gulf", "strait", "county", "republic", "kingdom", "khanate", "empire",
-      "uyezd", "governorate", "highlands", "plateau", "airport", "port", "bridge", "border", "municipality", "palais", "palace", "alley", "park");
+      "uyezd", "governorate", "highlands", "plateau", "plains", "plain", "hills", "heights", "basin", "delta",
+      "desert", "coast", "steppe", "camp", "airport", "port", "bridge", "border", "municipality", "palais", "palace", "alley", "park");
   private static final Pattern SURNAME = Pattern.compile(
       "(?i).{2,}(ov|ova|ev|eva|yev|yeva|li|lı|lu|lü|ly|yan|ian|yants|zade|zadeh|oglu|oğlu|qizi|gizi|kyzy"
           + "|enko|ski|sky|ska|vich|vych|shvili|dze|beyli|bayli|ayev|oyev|iyev|iyeva|bəyli|son|sen)");
@@ -44,7 +46,8 @@ final class NameHeads {
       "iranian", "american", "americans", "european", "soviet", "ukrainian", "chinese", "french", "german",
       "british", "kurdish", "kurds", "turkic", "caucasian", "muslim", "christian", "western", "eastern",
       "northern", "southern", "central", "international", "national", "united", "islamic", "arab", "jewish",
-      "israeli", "palestinian", "syrian", "turks", "persian", "english", "azeri", "azeris", "ahiska");
+      "israeli", "palestinian", "syrian", "turks", "persian", "english", "azeri", "azeris", "ahiska", "islam",
+      "christianity", "judaism", "orthodoxy", "sunni", "shia", "shiite", "catholic", "protestant");
 
   private NameHeads() {}
 

@@ -1,6 +1,9 @@
 package org.statementmonitor.enrich.entities;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.statementmonitor.common.event.EntityType;
 
@@ -27,14 +30,29 @@ final class PlaceCues {
       "region", "regions", "district", "districts", "province", "provinces", "governorate", "governorates",
       "municipality", "municipalities", "oblast", "oblasts", "rayon", "rayons", "village", "villages",
       "town", "city", "valley", "river", "county", "counties", "prefecture", "canton", "settlement",
-      "settlements", "mountains", "gorge", "lake", "uyezd", "raion");
+      "settlements", "mountains", "gorge", "lake", "uyezd", "raion", "crossing", "checkpoint", "corridor",
+      "highway", "pass", "camp", "camps", "street", "avenue", "boulevard", "square", "prospekt");
   private static final Set<String> OF_CUES = Set.of(
       "village", "villages", "town", "towns", "city", "cities", "district", "districts", "region", "regions",
-      "province", "provinces", "settlement", "settlements", "municipality", "municipalities", "governorate");
-  private static final Set<String> LOCATIVE = Set.of("in", "near", "around", "outside", "across");
+      "province", "provinces", "settlement", "settlements", "municipality", "municipalities", "governorate",
+      "hamlet", "hamlets", "outskirts", "suburbs", "suburb", "residents", "villagers", "natives", "north",
+      "south", "east", "west", "northeast", "northwest", "southeast", "southwest");
+  /** Prepositions before a place; a name after them is a place when it ends like one. */
+  private static final Set<String> LOCATIVE = Set.of(
+      "in", "near", "around", "outside", "across", "from", "to", "via", "towards");
+  /** Where a name ending like a village of the region (-li, -lar) is taken as a place: not "to", "from". */
+  private static final Set<String> STRICT_LOCATIVE = Set.of("in", "near", "around", "outside", "across");
   private static final String[] PLACE_SUFFIXES = {
       "abad", "stan", "kent", "kend", "kand", "grad", "gorod", "pol", "polis", "shahr", "shehr", "burg",
-      "ville", "dzor", "ashen", "avan", "aran", "akh", "ija", "ovo", "evo", "ino", "sk", "insk"};
+      "ville", "dzor", "ashen", "avan", "aran", "akh", "ija", "ovo", "evo", "ino", "sk", "insk", "ovka", "ivka",
+      "evka", "kala", "qala", "kale", "hisar", "dagh", "tepe", "yurt", "bulag", "bulaq", "bulak", "chay", "isi",
+      "eti", "iyah", "iyeh", "köy", "tobe"};
+  /** Endings of village names of Azerbaijan and the region, which surnames share: trusted after "in", "near"... */
+  private static final String[] VILLAGE_SUFFIXES = {"li", "lı", "lu", "lü", "ly", "lar", "lər"};
+  /** First words of compound village names: "Yukhari Veysalli" (Upper), "Ashagi" (Lower), "Boyuk" (Great). */
+  private static final Set<String> PLACE_PREFIXES = Set.of(
+      "yukhari", "yukhary", "yuxari", "ashagi", "ashaghi", "ashaghy", "asagi", "boyuk", "kichik", "kicik",
+      "nizhny", "nizhniy", "verkhny", "verkhniy", "novyi", "staryi");
   private static final int MAX_WORDS = 3;
 
   private final Tokens t;
@@ -42,6 +60,8 @@ final class PlaceCues {
   private final boolean[] known;
   private final boolean[] place;
   private final List<Mention> out;
+  /** Names this class found, folded, with their number of words: other mentions of them are places too. */
+  private final Map<String, Integer> found = new HashMap<>();
 
   PlaceCues(Tokens tokens, Gazetteer gazetteer, boolean[] known, List<Mention> out) {
     this.t = tokens;
@@ -61,25 +81,42 @@ final class PlaceCues {
 
   void run() {
     int n = t.size();
+    for (int k = 0; k + 1 < n; k++) {
+      if (t.isCapitalized(k) && t.length(k) >= 4 && t.length(k) <= 9 && "YABKNVS".indexOf(t.first(k)) >= 0
+          && PLACE_PREFIXES.contains(FoldedText.key(t.text(k))) && isNameWord(k + 1)
+          && !place[k + 1]) {
+        add(k, nameEnd(k + 1), true);
+      }
+    }
+    if (n > 1 && t.kind(0) == Tokens.Kind.WORD && LOCATIVE.contains(t.text(0).toLowerCase(Locale.ROOT))) {
+      afterLocative(0, t.text(0).toLowerCase(Locale.ROOT));
+    }
     for (int k = 1; k < n; k++) {
-      if (t.kind(k) != Tokens.Kind.WORD || !Character.isLowerCase(t.first(k))) {
+      if (t.kind(k) != Tokens.Kind.WORD) {
         continue;
       }
-      String w = t.text(k);
+      String w;
+      if (Character.isLowerCase(t.first(k))) {
+        w = t.text(k);
+      } else if (t.length(k) <= 7) {
+        w = t.text(k).toLowerCase(Locale.ROOT);
+        if (!isSentenceStartCue(w, k)) {
+          continue;
+        }
+      } else {
+        continue;
+      }
       if (PLACE_NOUNS.contains(w)) {
         nameBeforeNoun(k);
       }
-      if (w.equals("of") && OF_CUES.contains(t.text(k - 1)) && k + 1 < n) {
+      if (w.equals("of") && OF_CUES.contains(t.text(k - 1).toLowerCase(Locale.ROOT)) && k + 1 < n) {
         list(k + 1, true);
-      } else if (w.equals("including") && k >= 2 && t.isPunct(k - 1, ',') && OF_CUES.contains(t.text(k - 2))
-          && k + 1 < n) {
+      } else if (isListCue(w, k) && k + 1 < n) {
         list(k + 1, true);
       } else if (LOCATIVE.contains(w) && k + 1 < n) {
-        int end = nameEnd(k + 1);
-        if (end > k + 1 && end - (k + 1) <= 2 && !place[k + 1] && hasPlaceSuffix(t.text(end - 1))
-            && (end == n || !t.isCapitalized(end))) {
-          add(k + 1, end, false);
-        }
+        afterLocative(k, w);
+      } else if (w.equals("between") && k + 1 < n) {
+        pairWithPlace(k + 1, "and");
       }
     }
     for (int k = 0; k < n; k++) {
@@ -93,6 +130,150 @@ final class PlaceCues {
         }
       }
     }
+    propagate();
+  }
+
+  /** Every other mention of a name found by a cue is the same place ("the village of X" ... "in X"). */
+  private void propagate() {
+    if (found.isEmpty()) {
+      return;
+    }
+    java.util.Set<Character> initials = new java.util.HashSet<>();
+    found.keySet().forEach(key -> initials.add(key.charAt(0)));
+    int n = t.size();
+    for (int k = 0; k < n; k++) {
+      if (place[k] || known[k] || !t.isCapitalized(k) || !initials.contains(Character.toLowerCase(t.first(k)))
+          || (k > 0 && t.isCapitalized(k - 1) && !gazetteer.isCommonWord(t.text(k - 1)))) {
+        continue;
+      }
+      for (int len = Math.min(MAX_WORDS, n - k); len >= 1; len--) {
+        Integer words = found.get(key(k, k + len));
+        if (words != null && (k + len == n || !t.isCapitalized(k + len))) {
+          add(k, k + len, false);
+          k += len - 1;
+          break;
+        }
+      }
+    }
+  }
+
+  private String key(int a, int b) {
+    StringBuilder sb = new StringBuilder();
+    for (int k = a; k < b; k++) {
+      sb.append(FoldedText.key(t.text(k))).append(' ');
+    }
+    return sb.toString();
+  }
+
+  /**
+   * "in Kanibadam, the bypass...", "In Sheikhan and Qaraqosh, the programme...": names of one or
+   * two words after "in" or "near", joined by commas or "and" and closed by a comma, full stop or
+   * semicolon, are places.
+   */
+  private void closedList(int k) {
+    int n = t.size();
+    int[] starts = new int[4];
+    int[] ends = new int[4];
+    int names = 0;
+    while (names < starts.length) {
+      int end = nameEnd(k);
+      if (end == k || end - k > 2 || isPersonWord(end - 1)) {
+        return;
+      }
+      starts[names] = k;
+      ends[names++] = end;
+      if (end < n && t.is(end, "and")) {
+        k = end + 1;
+      } else if (end + 1 < n && t.isPunct(end, ',') && t.isCapitalized(end + 1) && names < starts.length - 1
+          && nameEnd(end + 1) > end + 1 && listContinues(nameEnd(end + 1))) {
+        k = end + 1;
+      } else if (end < n && isClauseEnd(end)) {
+        for (int i = 0; i < names; i++) {
+          if (!place[starts[i]]) {
+            add(starts[i], ends[i], false);
+          }
+        }
+        return;
+      } else {
+        return;
+      }
+    }
+  }
+
+  /** True when a comma or "and" follows, so "in A, B and C," is one list. */
+  private boolean listContinues(int end) {
+    return end < t.size() && (t.isPunct(end, ',') || t.is(end, "and"));
+  }
+
+  /** "in Kanibadam, the bypass...": a comma, full stop or semicolon closes the name. */
+  private boolean isClauseEnd(int k) {
+    return t.isPunct(k, ',') || t.isPunct(k, '.') || t.isPunct(k, ';');
+  }
+
+  /** A name after "in", "near", "from"... that ends like a place or closes a clause. */
+  private void afterLocative(int k, String w) {
+    int n = t.size();
+    int end = nameEnd(k + 1);
+    if (end > k + 1 && end - (k + 1) <= 2 && !place[k + 1] && (end == n || !t.isCapitalized(end))
+        && (hasSuffix(t.text(end - 1), PLACE_SUFFIXES)
+            || (STRICT_LOCATIVE.contains(w) && hasSuffix(t.text(end - 1), VILLAGE_SUFFIXES)
+                && !isPersonWord(end - 1)))) {
+      add(k + 1, end, false);
+    }
+    if (w.equals("in") || w.equals("near")) {
+      closedList(k + 1);
+    }
+    if (w.equals("from")) {
+      pairWithPlace(k + 1, "to");
+    }
+  }
+
+  /** "In X", "Near X", "Between X and Y" opening a sentence. */
+  private boolean isSentenceStartCue(String lower, int k) {
+    return (LOCATIVE.contains(lower) || lower.equals("between")) && t.isSentenceStart(k);
+  }
+
+  /** "villages, including X", "villages such as X", "towns like X". */
+  private boolean isListCue(String w, int k) {
+    int before = k - 1;
+    if (w.equals("as") && t.is(before, "such")) {
+      before--;
+    } else if (!w.equals("including") && !w.equals("like")) {
+      return false;
+    }
+    if (before >= 0 && t.isPunct(before, ',')) {
+      before--;
+    }
+    return before >= 0 && OF_CUES.contains(t.text(before).toLowerCase(Locale.ROOT));
+  }
+
+  /** "from X to Y", "between X and Y": when one of the two names is a known place, so is the other. */
+  private void pairWithPlace(int first, String joiner) {
+    int end1 = nameEnd(first);
+    if (end1 == first || end1 + 1 >= t.size() || !t.text(end1).equals(joiner)) {
+      return;
+    }
+    int second = end1 + 1;
+    int end2 = nameEnd(second);
+    if (end2 == second || (end2 < t.size() && t.isCapitalized(end2))) {
+      return;
+    }
+    if (place[first] && !place[second]) {
+      add(second, end2, false);
+    } else if (place[second] && !place[first]) {
+      add(first, end1, false);
+    }
+  }
+
+  /** True when the word is the surname of a person already found ("Ms. Huseynli ... in Huseynli"). */
+  private boolean isPersonWord(int k) {
+    for (Mention m : out) {
+      if (m.type == EntityType.PERSON && m.end - m.start >= t.end(k) - t.start(k)
+          && t.source().regionMatches(m.end - (t.end(k) - t.start(k)), t.text(k), 0, t.end(k) - t.start(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "Uzgen district", "Fuzuli and Jabrayil districts". */
@@ -137,19 +318,19 @@ final class PlaceCues {
     }
   }
 
-  /** Start of a name of 1-3 words ending just before token end, or -1. */
+  /** Start of a name of 1-3 words on one line ending just before token end, or -1. */
   private int nameStart(int end) {
     int s = end;
-    while (s > 0 && end - s < MAX_WORDS && isNameWord(s - 1)) {
+    while (s > 0 && end - s < MAX_WORDS && isNameWord(s - 1) && t.newlinesBefore(s) == 0) {
       s--;
     }
-    return s == end || (s > 0 && t.isCapitalized(s - 1)) ? -1 : s;
+    return s == end || (s > 0 && t.isCapitalized(s - 1) && t.newlinesBefore(s) == 0) ? -1 : s;
   }
 
-  /** End of a name of 1-3 words starting at token start (start itself when there is none). */
+  /** End of a name of 1-3 words on one line starting at token start (start itself when there is none). */
   private int nameEnd(int start) {
     int e = start;
-    while (e < t.size() && e - start < MAX_WORDS && isNameWord(e)) {
+    while (e < t.size() && e - start < MAX_WORDS && isNameWord(e) && (e == start || t.newlinesBefore(e) == 0)) {
       e++;
     }
     return e;
@@ -165,8 +346,8 @@ final class PlaceCues {
         && NameHeads.headType(w) != EntityType.LAW;
   }
 
-  private static boolean hasPlaceSuffix(String word) {
-    for (String s : PLACE_SUFFIXES) {
+  private static boolean hasSuffix(String word, String[] suffixes) {
+    for (String s : suffixes) {
       if (word.length() > s.length() + 2 && word.endsWith(s)) {
         return true;
       }
@@ -180,5 +361,6 @@ final class PlaceCues {
     for (int k = a; k < b; k++) {
       place[k] = true;
     }
+    found.putIfAbsent(key(a, b), b - a);
   }
 }

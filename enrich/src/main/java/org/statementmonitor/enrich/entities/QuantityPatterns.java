@@ -27,10 +27,30 @@ final class QuantityPatterns {
   private static final String TENS =
       "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty"
           + "|fifty|sixty|seventy|eighty|ninety";
-  /** Word numbers without a scale: from ten up with any unit, smaller ones only for spans of time. */
+  /**
+   * Word numbers without a scale that count something, with what they count: from ten up a plural
+   * noun, perhaps after one modifier ("twenty families", "more than forty non-governmental
+   * organizations"); any number with a unit of time or measure ("three decades") or "of them"
+   * ("eight of them"). Small numbers before other nouns ("two children") are left out, as the gold
+   * convention leaves them out.
+   */
   private static final Pattern PLAIN_WORDS = Pattern.compile(
-      "(?i)(?=[tefsnTEFSN])(?<!\\p{L})(?:(?:" + TENS + ")(?:[\\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?(?=\\s+\\p{L})"
-          + "|(?:two|three|four|five|six|seven|eight|nine)(?=\\s+(?:years|decades|months|weeks|days|hours|minutes|centuries|generations|kilometres|kilometers|miles|metres|meters|hectares|tonnes|tons)\\b))\\b");
+      "(?i)(?=[tefsnTEFSN])(?<!\\p{L})(?:(?:" + TENS + ")(?:[\\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?"
+          + "(?=\\s+((?:[a-z]+(?:-[a-z]+)*\\s+)?(?!(?:was|is|has|this|thus|its|his|as|us|yes|whereas|always|perhaps"
+          + "|besides|less|unless)\\b)(?:[a-z]+s|people|men|women|children|police|staff|personnel))\\b)"
+          + "|(?:two|three|four|five|six|seven|eight|nine|" + TENS + ")(?=\\s+((?:years|decades|months|weeks|days|hours"
+          + "|minutes|centuries|generations|kilometres|kilometers|miles|metres|meters|hectares|tonnes|tons)\\b"
+          + "|of\\s+(?:them|whom|these|those)\\b)))\\b");
+  /** A bare number that counts people by what follows it: "69 were killed", "15 had been detained". */
+  private static final Pattern BARE_AFTER = Pattern.compile(
+      "[ \\t\\u00A0]+(?:were|was|are|remain|remained|have|had|has|died|fled|survived|returned|left|lost|stayed)\\b");
+  /** Small word numbers of people struck by an event: "Two men were killed", "Four civilians were wounded". */
+  private static final Pattern CASUALTIES = Pattern.compile(
+      "(?i)(?=[tfsenTFSEN])(?<!\\p{L})(?:two|three|four|five|six|seven|eight|nine)\\s+((?:[a-z]+(?:-[a-z]+)*\\s+)?"
+          + "(?:[a-z]+s|people|men|women|children|police))(?=\\s+(?:were|have been|had been|are|died|fled|remain)\\b)");
+  /** A bare number that counts people by what precedes it: "of whom 69", "among them 12". */
+  private static final Pattern BARE_BEFORE = Pattern.compile(
+      "(?i)(?:of whom|of them|of these|of those|among them|among whom|a total of)[ \\t\\u00A0]+$");
   private static final Pattern DIGITS = Pattern.compile(
       "(?=[\\d$€£UEA])(?<![\\w/.,+#№:-])(?:(?:US\\$|\\$|€|£|USD|EUR|AZN)\\s?)?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
           + "(?:\\s?(thousand|million|billion|mln|bn))?(?![\\w/]|[.,]\\d)");
@@ -47,7 +67,8 @@ final class QuantityPatterns {
       "and", "or", "the", "a", "an", "of", "in", "on", "at", "to", "by", "for", "from", "with", "was", "were",
       "is", "are", "has", "have", "had", "will", "would", "which", "that", "who", "as", "than", "per",
       "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-      "november", "december", "st", "nd", "rd", "th", "am", "pm", "times");
+      "november", "december", "st", "nd", "rd", "th", "am", "pm", "times", "left", "died", "fled", "remain",
+      "remained", "returned", "survived", "lost", "lived", "live", "stayed", "came", "went");
   private static final Set<String> MODIFIERS = Set.of(
       "ethnic", "missing", "displaced", "internally", "innocent", "civilian", "azerbaijani", "armenian",
       "former", "forcibly", "young", "elderly", "local", "registered", "new", "more", "other", "square",
@@ -70,8 +91,17 @@ final class QuantityPatterns {
       String value = wordValue(m.group());
       addWithUnit(text, out, taken, m.start(), m.end(), value, value == null);
     });
-    Candidates.each(PLAIN_WORDS, text, words, m ->
-        addWithUnit(text, out, taken, m.start(), m.end(), wordValue(m.group()), false));
+    Candidates.each(CASUALTIES, text, words, m -> {
+      if (!taken.overlaps(m.start(), m.end())) {
+        add(out, taken, m.start(), m.end(), wordValue(m.group().substring(0, m.start(1) - m.start()).strip()), m.group(1));
+      }
+    });
+    Candidates.each(PLAIN_WORDS, text, words, m -> {
+      int unit = m.group(1) != null ? 1 : 2;
+      if (!taken.overlaps(m.start(), m.end(unit))) {
+        add(out, taken, m.start(), m.end(unit), wordValue(m.group()), m.group(unit));
+      }
+    });
     int[] digits = Candidates.merge(Candidates.digitRuns(text), Candidates.wordStarts(text, "$€£UEA"));
     Candidates.each(DIGITS, text, digits, m -> {
       if (taken.overlaps(m.start(), m.end()) || isPhoneLike(text, m.start()) || isReferenceNumber(text, m.start())) {
@@ -89,7 +119,10 @@ final class QuantityPatterns {
       } else if (percent.lookingAt()) {
         add(out, taken, m.start(), percent.end(), value.toPlainString(), "percent");
       } else {
-        addWithUnit(text, out, taken, m.start(), m.end(), value.stripTrailingZeros().toPlainString(), false);
+        String plain = value.stripTrailingZeros().toPlainString();
+        if (!addWithUnit(text, out, taken, m.start(), m.end(), plain, false) && isBareCount(text, m.start(), m.end())) {
+          add(out, taken, m.start(), m.end(), plain, null);
+        }
       }
     });
   }
@@ -107,10 +140,19 @@ final class QuantityPatterns {
     return e > b && e - b <= 12 && REFERENCE_WORDS.contains(text.substring(b, e).toLowerCase(Locale.ROOT));
   }
 
-  private static void addWithUnit(String text, List<Mention> out, Spans taken, int start, int end,
+  /** "69 were killed", "of whom 69": a number of people with the noun left out. */
+  private static boolean isBareCount(String text, int start, int end) {
+    if (BARE_AFTER.matcher(text).region(end, Math.min(text.length(), end + 12)).lookingAt()) {
+      return true;
+    }
+    return BARE_BEFORE.matcher(text).region(Math.max(0, start - 14), start).find();
+  }
+
+  /** Adds the figure with what it counts; false when nothing counted follows and nothing was added. */
+  private static boolean addWithUnit(String text, List<Mention> out, Spans taken, int start, int end,
       String value, boolean needsOf) {
     if (taken.overlaps(start, end)) {
-      return;
+      return true;
     }
     int cursor = end;
     StringBuilder unit = new StringBuilder();
@@ -139,10 +181,12 @@ final class QuantityPatterns {
     if (unit.length() == 0) {
       if (value != null && hasScaleWord(text.substring(start, end))) {
         add(out, taken, start, end, value, null);
+        return true;
       }
-      return;
+      return false;
     }
     add(out, taken, start, cursor, value, unit.toString());
+    return true;
   }
 
   private static boolean hasScaleWord(String s) {
@@ -166,7 +210,8 @@ final class QuantityPatterns {
   private static boolean isPhoneLike(String text, int start) {
     int a = text.lastIndexOf('\n', start) + 1;
     String line = text.substring(a, Math.min(text.length(), a + 12)).toLowerCase(Locale.ROOT);
-    return line.startsWith("tel") || line.startsWith("fax") || line.startsWith("phone") || line.startsWith("+");
+    return line.startsWith("tel") || line.startsWith("fax") || line.startsWith("phone") || line.startsWith("+")
+        || Candidates.isInPhoneNumber(text, start);
   }
 
   private static String currency(String match) {

@@ -21,13 +21,22 @@ final class ReferencePatterns {
       "(?=A)\\b(?:Articles?|Art\\.)\\s+\\d+(?:\\s*\\(\\d+\\))*(?:\\s*\\([a-z]\\))?"
           + "(?:(?:\\s*,\\s*|\\s+and\\s+|\\s*-\\s*)\\d+(?:\\s*\\(\\d+\\))*)*");
   private static final Pattern RESOLUTION = Pattern.compile(
-      "(?=[USGHPRr])\\b(?:(?:United Nations |UN |U\\.N\\. )?(?:Security Council|General Assembly|Human Rights Council|PACE)\\s+)?"
+      "(?=[USGHPRr])\\b(?:((?:United Nations |UN |U\\.N\\. )?(?:Security Council|General Assembly|Human Rights Council|PACE))\\s+)?"
           + "[Rr]esolutions?\\s+(?:No\\.?\\s*)?\\d+(?:/\\d+)*(?:\\s*\\(\\d{4}\\))?"
           + "(?:(?:\\s*,\\s*|\\s+and\\s+)\\d+(?:/\\d+)*(?:\\s*\\(\\d{4}\\))?)*");
 
-  /** Unnamed treaties with two qualifying words: "strategic partnership treaty", "six-point ceasefire agreement". */
+  /** Numbered laws and decrees: "Law No. 20 of 2009", "Decree No. 1181", "Order No. 45/3 of 12 May 2021". */
+  private static final Pattern NUMBERED_ACT = Pattern.compile(
+      "(?=[LDO])\\b(?:Law|Decree|Order|Ordinance)\\s+(?:No\\.?|№|Number)\\s*\\d+(?:[/-]\\d+)*"
+          + "(?:\\s+of\\s+(?:\\d{1,2}\\s+\\p{Lu}\\p{Ll}+\\s+)?\\d{4})?");
+
+  /**
+   * Unnamed treaties with two qualifying words: "strategic partnership treaty", "six-point
+   * ceasefire agreement", "the 2008 ceasefire agreement".
+   */
   private static final Pattern QUALIFIED_TREATY = Pattern.compile(
-      "(?<![\\p{L}-])(?:[a-z]+-point|strategic|bilateral|trilateral|comprehensive|final|interim|permanent|historic)\\s+"
+      "(?<![\\p{L}-])(?:[a-z]+-point|strategic|bilateral|trilateral|comprehensive|final|interim|permanent|historic"
+          + "|(?<![\\d/])(?:19|20)\\d\\d)\\s+"
           + "(?:ceasefire|cease-fire|peace|partnership|friendship|cooperation|co-operation|armistice)\\s+"
           + "(?:treaty|agreement|accord)\\b");
 
@@ -53,7 +62,13 @@ final class ReferencePatterns {
         if (!m.find()) {
           break;
         }
-        add(out, taken, EntityType.LAW, m.start(), m.end());
+        if (m.group(1) != null) {
+          // "General Assembly resolution 77/293": the body is an organisation, the rest the resolution.
+          add(out, taken, EntityType.ORG, m.start(1), m.end(1));
+          add(out, taken, EntityType.LAW, m.end(1) + 1, m.end());
+        } else {
+          add(out, taken, EntityType.LAW, m.start(), m.end());
+        }
         from = m.end();
       }
     }
@@ -64,6 +79,8 @@ final class ReferencePatterns {
       }
     }
     Candidates.each(ARTICLE, text, Candidates.wordStarts(text, "A"),
+        m -> add(out, taken, EntityType.LAW, m.start(), m.end()));
+    Candidates.each(NUMBERED_ACT, text, Candidates.wordStarts(text, "LDO"),
         m -> add(out, taken, EntityType.LAW, m.start(), m.end()));
     Candidates.each(REF_NUMBER, text, Candidates.wordStarts(text, "NRYO№"), m -> {
       String number = m.group(1);

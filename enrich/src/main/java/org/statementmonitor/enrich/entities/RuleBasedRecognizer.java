@@ -115,9 +115,16 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
       person.role = s.role();
       out.add(person);
       if (s.organization() != null && looksLikeOrganization(s.organization())) {
-        out.add(Mention.of(EntityType.ORG, s.orgStart(), s.orgEnd(), Priorities.SIGNATURE - 1, null));
+        out.add(Mention.of(EntityType.ORG, s.orgStart(), s.orgStart() + withoutSeat(s.organization()).length(),
+            Priorities.SIGNATURE - 1, null));
       }
     }
+  }
+
+  /** "Azerbaijan House in Brussels": the organisation without the place it sits in, which stays a place. */
+  private static String withoutSeat(String org) {
+    int in = org.lastIndexOf(" in ");
+    return in > 0 && in + 4 < org.length() && Character.isUpperCase(org.charAt(in + 4)) ? org.substring(0, in) : org;
   }
 
   private boolean looksLikeOrganization(String org) {

@@ -109,6 +109,21 @@ public final class Tokens {
     return text.substring(starts[i], ends[i]);
   }
 
+  /** True when token i is exactly the given text (no copy made). */
+  public boolean is(int i, String s) {
+    return ends[i] - starts[i] == s.length() && text.regionMatches(starts[i], s, 0, s.length());
+  }
+
+  /** True when token i is the given text in any case (no copy made). */
+  public boolean isIgnoreCase(int i, String s) {
+    return ends[i] - starts[i] == s.length() && text.regionMatches(true, starts[i], s, 0, s.length());
+  }
+
+  /** Length of token i. */
+  public int length(int i) {
+    return ends[i] - starts[i];
+  }
+
   /** The first character of token i. */
   public char first(int i) {
     return text.charAt(starts[i]);

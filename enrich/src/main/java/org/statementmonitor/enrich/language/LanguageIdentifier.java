@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.SortedMap;
 import org.statementmonitor.common.event.LanguageInfo;
 import org.statementmonitor.common.event.LanguageInfo.ParagraphLanguage;
@@ -20,8 +19,9 @@ import org.statementmonitor.common.event.LanguageInfo.ParagraphLanguage;
  * differing paragraph.
  *
  * <p>Cheap paths first: the script decides for non-Latin scripts; "ə" decides Azerbaijani; English
- * function words decide English. Only the remaining Latin-script paragraphs go to Lingua (a subset
- * of languages, low-accuracy mode off, at most {@value #MODEL_CHARS} characters each), so a typical
+ * function words decide English; lines of mostly capitalised words (signatories, headings) inherit.
+ * Only the remaining Latin-script paragraphs go to Lingua (a subset of languages, at most {@value
+ * #MODEL_CHARS} characters each, at most {@value #MAX_MODEL_CALLS} per statement), so a typical
  * English statement never reaches the model. Thread-safe.
  */
 public final class LanguageIdentifier {
@@ -30,10 +30,13 @@ public final class LanguageIdentifier {
   private static final int MAX_UNITS = 400;
   /** Lines per statement that may go to the model; the rest inherit (bounds the cost per statement). */
   private static final int MAX_MODEL_CALLS = 6;
-  private static final Set<String> ENGLISH = Set.of(
-      "the", "of", "and", "to", "in", "is", "that", "for", "on", "with", "as", "by", "was", "were", "are",
-      "this", "from", "which", "be", "has", "have", "it", "its", "their", "at", "an", "or", "not", "who",
-      "we", "our", "will", "would", "these", "been", "they", "against", "after");
+  /**
+   * A Latin line at least this share of whose words are capitalised (a signatory "Name Surname –
+   * Head, Organisation", a heading) inherits instead of going to the model: names say little about
+   * the language, and such lines were most of the model's calls on statements of this genre.
+   */
+  static final double NAME_LINE_SHARE = 0.6;
+  private static final double ENGLISH_SHARE = 0.18;
   private static final Language[] LATIN_LANGUAGES = {
       Language.ENGLISH, Language.AZERBAIJANI, Language.TURKISH, Language.FRENCH, Language.GERMAN,
       Language.SPANISH, Language.ITALIAN, Language.PORTUGUESE, Language.DUTCH, Language.POLISH,
@@ -74,7 +77,7 @@ public final class LanguageIdentifier {
       if (whole.letters() < 3) {
         return new LanguageInfo("und", 0.0, List.of());
       }
-      ParagraphLanguage only = identifyUnit(text, 0, end, whole, new int[1]);
+      ParagraphLanguage only = identifyUnit(text, 0, end, whole, null);
       return new LanguageInfo(only.code(), only.confidence(), List.of());
     }
     String best = "und";
@@ -96,7 +99,10 @@ public final class LanguageIdentifier {
     return profile.decided().equals("latin") && !profile.schwa() && profile.letters() < 40;
   }
 
-  /** The unit's language; null when the model budget for this text is spent (the line inherits). */
+  /**
+   * The unit's language; null when the line inherits (a name line, or the model budget for this text
+   * is spent). {@code modelCalls} null: decide whatever the line looks like (the whole-text fallback).
+   */
   private ParagraphLanguage identifyUnit(String text, int start, int end, ScriptProfile profile,
       int[] modelCalls) {
     String decided = profile.decided();
@@ -106,35 +112,23 @@ public final class LanguageIdentifier {
     if (profile.schwa()) {
       return new ParagraphLanguage(start, end, "az", 0.95);
     }
-    String unit = text.substring(start, Math.min(end, start + MODEL_CHARS));
-    double english = englishShare(unit);
-    if (english >= 0.18) {
+    int sampleEnd = Math.min(end, start + MODEL_CHARS);
+    LineWords words = LineWords.of(text, start, sampleEnd);
+    double english = words.englishShare();
+    if (english >= ENGLISH_SHARE) {
       return new ParagraphLanguage(start, end, "en", round(Math.min(0.99, 0.6 + english)));
     }
-    if (modelCalls[0]++ >= MAX_MODEL_CALLS) {
+    if (modelCalls != null && (words.capitalisedShare() >= NAME_LINE_SHARE
+        || modelCalls[0]++ >= MAX_MODEL_CALLS)) {
       return null;
     }
-    SortedMap<Language, Double> values = detector().computeLanguageConfidenceValues(unit);
+    SortedMap<Language, Double> values = detector().computeLanguageConfidenceValues(text.substring(start, sampleEnd));
     if (values.isEmpty()) {
       return new ParagraphLanguage(start, end, "und", 0.0);
     }
     Language top = values.firstKey();
     String code = top == Language.UNKNOWN ? "und" : top.getIsoCode639_1().toString().toLowerCase(Locale.ROOT);
     return new ParagraphLanguage(start, end, code, round(values.get(top)));
-  }
-
-  private static double englishShare(String unit) {
-    int words = 0;
-    int hits = 0;
-    for (String w : unit.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-      if (!w.isEmpty()) {
-        words++;
-        if (ENGLISH.contains(w)) {
-          hits++;
-        }
-      }
-    }
-    return words < 4 ? 0.0 : (double) hits / words;
   }
 
   /** Adjacent lines of the same language as one paragraph; only those differing from the main one. */

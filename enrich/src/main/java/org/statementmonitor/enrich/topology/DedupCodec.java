@@ -38,11 +38,17 @@ final class DedupCodec {
   static final Serde<DedupMessage> MESSAGE = serde(DedupCodec::writeMessage, DedupCodec::readMessage);
   /** Serde of the gatherer's pending state. */
   static final Serde<GatherProcessor.Pending> GATHER_PENDING = serde(
-      (out, p) -> writePending(out, p.expected(), p.replies(), p.since()),
+      (out, p) -> {
+        writePending(out, p.expected(), p.replies(), p.since());
+        out.writeInt(p.received());
+      },
       in -> {
         int expected = in.readInt();
         long since = in.readLong();
-        return new GatherProcessor.Pending(expected, readMessages(in), since);
+        List<DedupMessage> replies = readMessages(in);
+        // states written before the arrival count was stored kept every reply
+        int received = in.available() >= Integer.BYTES ? in.readInt() : replies.size();
+        return new GatherProcessor.Pending(expected, replies, since, received);
       });
   /** Serde of the decider's pending state. */
   static final Serde<DecideProcessor.Pending> DECIDE_PENDING = serde(

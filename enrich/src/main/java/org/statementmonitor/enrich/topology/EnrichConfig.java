@@ -14,7 +14,8 @@ import org.statementmonitor.enrich.dedup.DuplicatePolicy;
  *
  * @param applicationId Kafka Streams application id (consumer group, internal topic prefix)
  * @param horizonDays how long statements are remembered for duplicate detection (default 90)
- * @param threads stream threads per instance (default 1)
+ * @param threads stream threads per instance (default: the available processors, so one instance
+ *     uses every core when the topics have enough partitions)
  * @param standbyReplicas standby replicas of the state stores (default 0)
  * @param similarity copy threshold on estimated Jaccard similarity (default {@link DuplicatePolicy#DEFAULT})
  * @param containment copy threshold on containment (default {@link DuplicatePolicy#DEFAULT})
@@ -36,7 +37,7 @@ public record EnrichConfig(
   public EnrichConfig {
     applicationId = applicationId == null || applicationId.isBlank() ? DEFAULT_APPLICATION_ID : applicationId;
     horizonDays = horizonDays == null ? 90 : horizonDays;
-    threads = threads == null ? 1 : threads;
+    threads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     standbyReplicas = standbyReplicas == null ? 0 : standbyReplicas;
     similarity = similarity == null ? DuplicatePolicy.DEFAULT.similarity() : similarity;
     containment = containment == null ? DuplicatePolicy.DEFAULT.containment() : containment;

@@ -1,5 +1,6 @@
 package org.statementmonitor.enrich.topology;
 
+import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
@@ -8,6 +9,8 @@ import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 import org.statementmonitor.common.event.EnrichedStatement;
 import org.statementmonitor.common.event.Statement;
@@ -118,20 +121,23 @@ public final class EnrichTopology {
     return Repartitioned.with(Serdes.Long(), DedupMessage.SERDE).withName(name);
   }
 
+  /**
+   * The duplicate stage's stores, all with Kafka Streams' record cache in front: a gather or a
+   * decision is created, rewritten once per reply and deleted within a commit interval or two, so the
+   * cache absorbs those writes and neither RocksDB nor the changelog sees most of them.
+   */
   private static void addStores(StreamsBuilder builder) {
-    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(KEY_INDEX_STORE),
-        Serdes.Long(), BucketCodec.serde()));
-    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(GATHER_STORE),
-        Serdes.Long(), DedupCodec.GATHER_PENDING));
-    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(GATHER_PROBE_STORE),
-        Serdes.Long(), DedupMessage.SERDE));
-    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DECIDE_PLAN_STORE),
-        Serdes.Long(), DedupMessage.SERDE));
-    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SIGNATURE_STORE),
-        Serdes.Long(), DedupCodec.SIGNATURE));
-    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(VERIFY_WAIT_STORE),
-        Serdes.Long(), DedupCodec.GATHER_PENDING));
-    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DECIDE_STORE),
-        Serdes.Long(), DedupCodec.DECIDE_PENDING));
+    builder.addStateStore(store(KEY_INDEX_STORE, BucketCodec.serde()));
+    builder.addStateStore(store(GATHER_STORE, DedupCodec.GATHER_PENDING));
+    builder.addStateStore(store(GATHER_PROBE_STORE, DedupMessage.SERDE));
+    builder.addStateStore(store(DECIDE_PLAN_STORE, DedupMessage.SERDE));
+    builder.addStateStore(store(SIGNATURE_STORE, DedupCodec.SIGNATURE));
+    builder.addStateStore(store(VERIFY_WAIT_STORE, DedupCodec.GATHER_PENDING));
+    builder.addStateStore(store(DECIDE_STORE, DedupCodec.DECIDE_PENDING));
+  }
+
+  private static <V> StoreBuilder<KeyValueStore<Long, V>> store(String name, Serde<V> values) {
+    return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.Long(), values)
+        .withCachingEnabled();
   }
 }

@@ -25,10 +25,18 @@ final class GatherProcessor implements Processor<Long, DedupMessage, Long, Dedup
   private static final Logger LOG = LoggerFactory.getLogger(GatherProcessor.class);
 
   /**
-   * What has arrived for one statement: the replies, and how many are expected (-1 until the PROBE
-   * arrived; the PROBE itself, with the statement text, is stored once in its own store).
+   * What has arrived for one statement: how many replies are expected (-1 until the PROBE arrived;
+   * the PROBE itself, with the statement text, is stored once in its own store), how many arrived,
+   * and those that carry hits. Most index keys answer with no hits; those only count, so the state
+   * rewritten on every reply stays small.
    */
-  record Pending(int expected, List<DedupMessage> replies, long since) {}
+  record Pending(int expected, List<DedupMessage> replies, long since, int received) {
+
+    /** State whose every arrived message is kept (the signature store parks its verifications so). */
+    Pending(int expected, List<DedupMessage> replies, long since) {
+      this(expected, replies, since, replies.size());
+    }
+  }
 
   private final long releaseAfterMs;
   private ProcessorContext<Long, DedupMessage> context;
@@ -52,19 +60,23 @@ final class GatherProcessor implements Processor<Long, DedupMessage, Long, Dedup
     DedupMessage m = record.value();
     Pending state = pending.get(record.key());
     if (state == null) {
-      state = new Pending(-1, List.of(), context.currentSystemTimeMs());
+      state = new Pending(-1, List.of(), context.currentSystemTimeMs(), 0);
     }
     List<DedupMessage> replies = state.replies();
     int expected = state.expected();
+    int received = state.received();
     DedupMessage probe = null;
     if (m.kind() == DedupMessage.Kind.PROBE) {
       probe = m;
       expected = m.expected();
     } else {
-      replies = new ArrayList<>(replies);
-      replies.add(m);
+      received++;
+      if (hasHits(m)) {
+        replies = new ArrayList<>(replies);
+        replies.add(m);
+      }
     }
-    if (expected >= 0 && replies.size() >= expected) {
+    if (expected >= 0 && received >= expected) {
       if (probe == null) {
         probe = probes.get(record.key());
         probes.delete(record.key());
@@ -75,8 +87,13 @@ final class GatherProcessor implements Processor<Long, DedupMessage, Long, Dedup
       if (probe != null) {
         probes.put(record.key(), probe);
       }
-      pending.put(record.key(), new Pending(expected, replies, state.since()));
+      pending.put(record.key(), new Pending(expected, replies, state.since(), received));
     }
+  }
+
+  /** A reply without hits tells the decision nothing beyond its arrival. */
+  private static boolean hasHits(DedupMessage reply) {
+    return reply.hits() != null && !reply.hits().isEmpty();
   }
 
   private void complete(Record<Long, DedupMessage> record, DedupMessage probe, List<DedupMessage> replies) {
@@ -131,7 +148,7 @@ final class GatherProcessor implements Processor<Long, DedupMessage, Long, Dedup
       pending.delete(key);
       probes.delete(key);
       if (probe != null) {
-        LOG.warn("statement {} released with {} of {} index replies", probe.id(), state.replies().size(),
+        LOG.warn("statement {} released with {} of {} index replies", probe.id(), state.received(),
             probe.expected());
         complete(new Record<>(key, probe, probe.ts()), probe, state.replies());
       }

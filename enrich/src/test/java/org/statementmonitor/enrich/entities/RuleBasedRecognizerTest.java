@@ -67,7 +67,8 @@ class RuleBasedRecognizerTest {
       "Ref. No: 02/02 of the Community|Ref. No: 02/02|DOCREF",
       "with reference to CCPR/C/ARM/CO/3 in Geneva|CCPR/C/ARM/CO/3|DOCREF",
       "in particular its Article 12(4) on return|Article 12(4)|LAW",
-      "the Security Council resolution 884 (1993) demanded|Security Council resolution 884 (1993)|LAW",
+      "the Security Council resolution 884 (1993) demanded|resolution 884 (1993)|LAW",
+      "the Security Council resolution 884 (1993) demanded|Security Council|ORG",
       "based on the Universal Declaration of Human Rights and others|Universal Declaration of Human Rights|LAW"})
   void shouldFindReferencesAndLegalInstruments(String text, String surface, String type) {
     assertThat(only(text, type).text()).isEqualTo(surface);

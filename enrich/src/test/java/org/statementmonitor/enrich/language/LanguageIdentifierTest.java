@@ -55,4 +55,46 @@ class LanguageIdentifierTest {
     assertThat(identifier.identify("").code()).isEqualTo("und");
     assertThat(identifier.identify("12345 67 89 -- //").code()).isEqualTo("und");
   }
+
+  @Test
+  void shouldReportAFrenchParagraphInsideALongEnglishStatement() {
+    String french = "Nous appelons la communauté internationale à soutenir le retour des familles déplacées "
+        + "et à garantir le respect de leurs droits dans le processus de paix.\n";
+    String text = BODY.repeat(6) + french + BODY.repeat(6);
+    LanguageInfo info = identifier.identify(text);
+    assertThat(info.code()).isEqualTo("en");
+    assertThat(info.paragraphs()).singleElement().satisfies(p -> {
+      assertThat(p.code()).isEqualTo("fr");
+      assertThat(text.substring(p.start(), p.end())).startsWith("Nous appelons");
+    });
+  }
+
+  @Test
+  void shouldLetSignatoryLinesInheritTheStatementLanguage() {
+    String signatories = """
+        Anar Mammadov – Chair, Western Azerbaijan Community Council
+        Selin Karaca – Director, Institute for Caucasus Peace Studies
+        Marco Bellini – Coordinator, Rete Europea per i Diritti Umani
+        Ingrid Vos – Secretary General, Stichting Vrede en Recht
+        """;
+    LanguageInfo info = identifier.identify(BODY + signatories);
+    assertThat(info.code()).isEqualTo("en");
+    assertThat(info.paragraphs()).isEmpty();
+  }
+
+  @Test
+  void shouldStillIdentifyATextMadeOnlyOfNames() {
+    LanguageInfo info = identifier.identify("Mehmet Yılmaz Ayşe Kaya Fatma Demir Mustafa Çelik Zeynep Şahin Başkanı");
+    assertThat(info.code()).isNotEqualTo("und");
+  }
+
+  @Test
+  void shouldCountWordsCapitalsAndEnglishFunctionWordsOfALine() {
+    String line = "Anar Mammadov – Chair of the Council, which AGAINST";
+    LineWords words = LineWords.of(line, 0, line.length());
+    assertThat(words.words()).isEqualTo(8);
+    assertThat(words.capitalised()).isEqualTo(5);
+    assertThat(words.english()).isEqualTo(4);
+    assertThat(LineWords.of("the of", 0, 6).englishShare()).isZero();
+  }
 }

@@ -38,6 +38,12 @@ class EntityQualityTest {
   /** Floor on the second blind set, a little under its measured figures (see docs/enrich-entities.md). */
   private static final double BLIND2_FLOOR = 0.9;
 
+  /** Floor on the third blind set (see docs/enrich-entities.md for its first-run figures). */
+  private static final double BLIND3_FLOOR = 0.75;
+
+  /** Sets whose misses are not printed, so that tuning never reads them. */
+  private static final Set<String> BLIND_SETS = Set.of("blind3");
+
   private static DefaultStatementAnalyzer analyzer;
 
   @BeforeAll
@@ -82,6 +88,19 @@ class EntityQualityTest {
   void shouldReportSecondBlindSet() {
     Map<String, double[]> scores = score("blind2");
     assertFloors(scores, BLIND2_FLOOR, BLIND2_FLOOR);
+  }
+
+  /**
+   * A third blind set (returns to villages of Karabakh, a UN letter with an annex on a mass grave,
+   * a news repost on a landmine, a joint letter with signatories from the Caucasus and Central
+   * Asia, an appeal with an Azerbaijani letterhead from Georgia, a press release on evictions in
+   * Iran and Türkiye), written with its gold before the recogniser first ran on it, and measured
+   * only before and after a round of tuning on the other sets.
+   */
+  @Test
+  void shouldReportThirdBlindSet() {
+    Map<String, double[]> scores = score("blind3");
+    assertFloors(scores, BLIND3_FLOOR, BLIND3_FLOOR);
   }
 
   @Test
@@ -155,7 +174,9 @@ class EntityQualityTest {
       report.append(String.format(Locale.ROOT, "  %-9s %6.3f %6.3f %5d %5d%n", e.getKey(), ratio(c[0], c[1]),
           ratio(c[2], c[3]), (int) c[1], (int) c[3]));
     }
-    details.forEach(d -> report.append(d).append('\n'));
+    if (!BLIND_SETS.contains(set)) {
+      details.forEach(d -> report.append(d).append('\n'));
+    }
     System.out.println(report);
     return counts;
   }

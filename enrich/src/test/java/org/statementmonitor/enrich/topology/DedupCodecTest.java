@@ -55,6 +55,31 @@ class DedupCodecTest {
         .isInstanceOf(SerializationException.class);
   }
 
+  @Test
+  void shouldKeepTheArrivalCountOfAGatherBesideTheRepliesWithHits() {
+    DedupMessage reply = DedupMessage.keyReply(DedupMessage.keyProbe(1L, 2L, 4, true, null),
+        List.of(new IndexEntry(5L, 1L, null)));
+    GatherProcessor.Pending pending = new GatherProcessor.Pending(40, List.of(reply), 77L, 31);
+
+    GatherProcessor.Pending back = roundTrip(DedupCodec.GATHER_PENDING, pending);
+
+    assertThat(back.received()).isEqualTo(31);
+    assertThat(back).usingRecursiveComparison().isEqualTo(pending);
+  }
+
+  @Test
+  void shouldReadAGatherStoredWithoutArrivalCountAsHavingKeptEveryReply() {
+    DedupMessage reply = DedupMessage.keyProbe(1L, 2L, 4, true, null);
+    byte[] current = DedupCodec.GATHER_PENDING.serializer().serialize("t",
+        new GatherProcessor.Pending(9, List.of(reply, reply), 77L, 6));
+    byte[] earlier = java.util.Arrays.copyOf(current, current.length - Integer.BYTES);
+
+    GatherProcessor.Pending back = DedupCodec.GATHER_PENDING.deserializer().deserialize("t", earlier);
+
+    assertThat(back.received()).isEqualTo(2);
+    assertThat(back.expected()).isEqualTo(9);
+  }
+
   private static <T> T roundTrip(Serde<T> serde, T value) {
     return serde.deserializer().deserialize("t", serde.serializer().serialize("t", value));
   }
