@@ -19,8 +19,44 @@ public final class PhraseTrie<T> {
   public record Match<T>(int start, int end, List<T> values) {}
 
   private static final class Node<T> {
-    final Map<Character, Node<T>> children = new HashMap<>(4);
+    /** Children while building; replaced by the sorted arrays below when the trie is built. */
+    Map<Character, Node<T>> children = new HashMap<>(4);
+    char[] keys = new char[0];
+    Node<T>[] next;
     List<T> values;
+
+    /** The child for c, or null: a scan of the sorted keys (few) or a binary search (many). */
+    Node<T> child(char c) {
+      char[] k = keys;
+      if (k.length <= 8) {
+        for (int i = 0; i < k.length; i++) {
+          if (k[i] == c) {
+            return next[i];
+          }
+        }
+        return null;
+      }
+      int i = java.util.Arrays.binarySearch(k, c);
+      return i >= 0 ? next[i] : null;
+    }
+
+    /** Turns the child map into sorted arrays, recursively; no boxing on lookup after this. */
+    @SuppressWarnings("unchecked")
+    void freeze() {
+      if (children == null) {
+        return;
+      }
+      List<Character> sorted = new ArrayList<>(children.keySet());
+      java.util.Collections.sort(sorted);
+      keys = new char[sorted.size()];
+      next = (Node<T>[]) new Node<?>[sorted.size()];
+      for (int i = 0; i < keys.length; i++) {
+        keys[i] = sorted.get(i);
+        next[i] = children.get(keys[i]);
+        next[i].freeze();
+      }
+      children = null;
+    }
   }
 
   private final Node<T> root;
@@ -59,7 +95,7 @@ public final class PhraseTrie<T> {
         if (j > i && text.isWordStart(j) && text.isHardBoundary(j)) {
           break;
         }
-        node = node.children.get(text.charAt(j));
+        node = node.child(text.charAt(j));
         if (node == null) {
           break;
         }
@@ -75,13 +111,16 @@ public final class PhraseTrie<T> {
     return out;
   }
 
-  /** Collects phrases; not thread-safe. */
+  /** Collects phrases; not thread-safe, and done once {@link #build()} has been called. */
   public static final class Builder<T> {
     private final Node<T> root = new Node<>();
     private int size;
 
     /** Adds a phrase (folded here); blank phrases are ignored. */
     public Builder<T> add(String phrase, T value) {
+      if (root.children == null) {
+        throw new IllegalStateException("phrases cannot be added after build()");
+      }
       String key = FoldedText.key(phrase);
       if (key.isEmpty()) {
         return this;
@@ -102,6 +141,7 @@ public final class PhraseTrie<T> {
 
     /** The trie. */
     public PhraseTrie<T> build() {
+      root.freeze();
       return new PhraseTrie<>(root, size);
     }
   }

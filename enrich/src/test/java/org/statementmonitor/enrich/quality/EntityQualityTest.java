@@ -38,8 +38,12 @@ class EntityQualityTest {
   /** Floor on the second blind set, a little under its measured figures (see docs/enrich-entities.md). */
   private static final double BLIND2_FLOOR = 0.9;
 
-  /** Floor on the third blind set (see docs/enrich-entities.md for its first-run figures). */
-  private static final double BLIND3_FLOOR = 0.75;
+  /**
+   * Floors on the third blind set, a little under its figures after the tuning round (recall 0.886
+   * at the lowest, precision 0.933; see docs/enrich-entities.md for both runs).
+   */
+  private static final double BLIND3_RECALL = 0.85;
+  private static final double BLIND3_PRECISION = 0.9;
 
   /** Sets whose misses are not printed, so that tuning never reads them. */
   private static final Set<String> BLIND_SETS = Set.of("blind3");
@@ -95,12 +99,12 @@ class EntityQualityTest {
    * a news repost on a landmine, a joint letter with signatories from the Caucasus and Central
    * Asia, an appeal with an Azerbaijani letterhead from Georgia, a press release on evictions in
    * Iran and Türkiye), written with its gold before the recogniser first ran on it, and measured
-   * only before and after a round of tuning on the other sets.
+   * before and after a round of tuning on the other sets.
    */
   @Test
   void shouldReportThirdBlindSet() {
     Map<String, double[]> scores = score("blind3");
-    assertFloors(scores, BLIND3_FLOOR, BLIND3_FLOOR);
+    assertFloors(scores, BLIND3_RECALL, BLIND3_PRECISION);
   }
 
   @Test
