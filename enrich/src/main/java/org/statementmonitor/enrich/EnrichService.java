@@ -15,6 +15,7 @@ import org.statementmonitor.common.service.ServiceContext;
 import org.statementmonitor.common.topic.TopicProvisioner;
 import org.statementmonitor.common.topic.Topics;
 import org.statementmonitor.enrich.analysis.StatementAnalyzer;
+import org.statementmonitor.enrich.topology.DedupPartitions;
 import org.statementmonitor.enrich.topology.EnrichConfig;
 import org.statementmonitor.enrich.topology.EnrichMetrics;
 import org.statementmonitor.enrich.topology.EnrichTopology;
@@ -53,7 +54,8 @@ public final class EnrichService implements MonitorService {
     Path stateDir = context.dataDir().resolve("enrich");
     Properties props = config.streamsProperties(context.kafka(), stateDir);
     props.put(EnrichMetrics.CONFIG_KEY, metrics);
-    streams = new KafkaStreams(EnrichTopology.build(config, analyzer, metrics), props);
+    int partitions = DedupPartitions.read(context.kafka(), config.applicationId());
+    streams = new KafkaStreams(EnrichTopology.build(config, analyzer, metrics, partitions), props);
     streams.setUncaughtExceptionHandler(e -> {
       LOG.error("enrich stream thread failed; replacing it", e);
       return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler
@@ -66,8 +68,8 @@ public final class EnrichService implements MonitorService {
       context.ops().register("enrich", this::health);
     }
     streams.start();
-    LOG.info("enrich started: application {}, horizon {} days, state in {}", config.applicationId(),
-        config.horizonDays(), stateDir);
+    LOG.info("enrich started: application {}, horizon {} days, {} partitions, state in {}",
+        config.applicationId(), config.horizonDays(), partitions, stateDir);
   }
 
   /** The running Kafka Streams instance (for diagnostics and tests), or null before start. */

@@ -1,6 +1,7 @@
 package org.statementmonitor.enrich.topology;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import org.apache.kafka.common.serialization.Serializer;
@@ -15,17 +16,18 @@ import org.statementmonitor.common.event.Statement;
 import org.statementmonitor.common.topic.Topics;
 import org.statementmonitor.enrich.analysis.Analysis;
 import org.statementmonitor.enrich.analysis.StatementAnalyzer;
-import org.statementmonitor.enrich.dedup.DuplicatePolicy;
 import org.statementmonitor.enrich.dedup.Fingerprint;
 import org.statementmonitor.enrich.dedup.Fingerprint.SentenceKey;
 import org.statementmonitor.enrich.dedup.Fingerprinter;
 import org.statementmonitor.enrich.dedup.IndexBucket;
+import org.statementmonitor.enrich.topology.DedupMessage.IndexKey;
 
 /**
  * First step: analyses a raw statement (language, entities, facts), fingerprints its text, and
- * scatters it: one {@code KEY_PROBE} per index key (exact, bands, sentences), keyed by that key, and
- * one {@code PROBE} keyed by the statement's id hash carrying the enriched statement and the number
- * of key replies to wait for. Stateless.
+ * scatters it: its index keys (exact, bands, sentences) grouped by the partition of {@value
+ * EnrichTopology#KEYS_TOPIC} that owns each ({@link KeyGroups}), one {@code KEY_GROUP} per owning
+ * partition keyed by its number, and one {@code PROBE} keyed by the statement's id hash carrying the
+ * enriched statement and the number of group replies to wait for. Stateless.
  */
 final class AnalyzeProcessor implements Processor<String, Statement, Long, DedupMessage> {
 
@@ -35,12 +37,13 @@ final class AnalyzeProcessor implements Processor<String, Statement, Long, Dedup
       Topics.ENRICHED.valueSerde().serializer();
 
   private final StatementAnalyzer analyzer;
-  private final DuplicatePolicy policy;
+  private final int keyPartitions;
   private ProcessorContext<Long, DedupMessage> context;
 
-  AnalyzeProcessor(StatementAnalyzer analyzer, DuplicatePolicy policy) {
+  /** @param keyPartitions the partition count of {@value EnrichTopology#KEYS_TOPIC} */
+  AnalyzeProcessor(StatementAnalyzer analyzer, int keyPartitions) {
     this.analyzer = analyzer;
-    this.policy = policy;
+    this.keyPartitions = keyPartitions;
   }
 
   @Override
@@ -67,29 +70,46 @@ final class AnalyzeProcessor implements Processor<String, Statement, Long, Dedup
         analysis.flags(), Instant.ofEpochMilli(context.currentSystemTimeMs()));
     long probe = IndexBucket.idHash(statement.id());
     long ts = record.timestamp();
-    int keys = 0;
+    int groups = 0;
     if (fp.clusterable()) {
-      keys += scatter(record, fp.exactKey(), DedupMessage.keyProbe(probe, ts, DedupMessage.EXACT_SLOT, true, null));
-      long[] bands = fp.bandKeys();
-      for (int i = 0; i < bands.length; i++) {
-        keys += scatter(record, bands[i], DedupMessage.keyProbe(probe, ts, i, true, null));
-      }
-      List<SentenceKey> sentences = fp.sentences();
-      for (int i = 0; i < sentences.size(); i++) {
-        SentenceKey s = sentences.get(i);
-        keys += scatter(record, s.key(),
-            DedupMessage.keyProbe(probe, ts, DedupMessage.SENTENCE_BASE + i, s.indexed(), s.zone()));
-      }
+      groups = scatter(record, probe, ts, fp);
     }
-    LOG.debug("statement {} scattered to {} index keys", statement.id(), keys);
+    LOG.debug("statement {} scattered to {} key groups", statement.id(), groups);
     byte[] json = STATEMENT_JSON.serialize(Topics.ENRICHED.name(), enriched);
-    context.forward(record.withKey(probe).withValue(DedupMessage.probe(probe, ts, keys, statement.id(),
+    context.forward(record.withKey(probe).withValue(DedupMessage.probe(probe, ts, groups, statement.id(),
         json, fp.sketch(), fp.sentences(), fp.exactKey())));
   }
 
-  private int scatter(Record<String, Statement> record, long key, DedupMessage message) {
-    context.forward(record.withKey(key).withValue(message));
-    return 1;
+  /** Sends one {@code KEY_GROUP} per owning partition, keys in slot order; returns how many. */
+  private int scatter(Record<String, Statement> record, long probe, long ts, Fingerprint fp) {
+    @SuppressWarnings("unchecked")
+    List<IndexKey>[] byOwner = new List[keyPartitions];
+    add(byOwner, new IndexKey(fp.exactKey(), DedupMessage.EXACT_SLOT, true, null));
+    long[] bands = fp.bandKeys();
+    for (int i = 0; i < bands.length; i++) {
+      add(byOwner, new IndexKey(bands[i], i, true, null));
+    }
+    List<SentenceKey> sentences = fp.sentences();
+    for (int i = 0; i < sentences.size(); i++) {
+      SentenceKey s = sentences.get(i);
+      add(byOwner, new IndexKey(s.key(), DedupMessage.SENTENCE_BASE + i, s.indexed(), s.zone()));
+    }
+    int groups = 0;
+    for (int owner = 0; owner < byOwner.length; owner++) {
+      if (byOwner[owner] != null) {
+        context.forward(record.withKey((long) owner).withValue(DedupMessage.keyGroup(probe, ts, byOwner[owner])));
+        groups++;
+      }
+    }
+    return groups;
+  }
+
+  private void add(List<IndexKey>[] byOwner, IndexKey key) {
+    int owner = KeyGroups.owner(key.key(), keyPartitions);
+    if (byOwner[owner] == null) {
+      byOwner[owner] = new ArrayList<>();
+    }
+    byOwner[owner].add(key);
   }
 
   private static Statement withContentHash(Statement s, Fingerprint fp) {

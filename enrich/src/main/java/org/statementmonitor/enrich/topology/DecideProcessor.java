@@ -22,7 +22,8 @@ import org.statementmonitor.enrich.dedup.Fingerprint;
 import org.statementmonitor.enrich.dedup.TextNormalizer;
 
 /**
- * Last step: collects, per statement, the {@code PLAN} and one {@code VERDICT} per candidate, then
+ * Last step: collects, per statement, the {@code PLAN} and a verdict per candidate (several in a
+ * {@code VERDICT_GROUP}, or one {@code VERDICT} for a verification that waited for its candidate), then
  * lets {@link DuplicateDecider} decide and emits the enriched statement keyed by its id. Like the
  * gatherer, it releases a statement whose verdicts do not all arrive within the release timeout.
  */
@@ -73,6 +74,11 @@ final class DecideProcessor implements Processor<Long, DedupMessage, String, Enr
     if (m.kind() == DedupMessage.Kind.PLAN) {
       plan = m;
       expected = m.expected();
+    } else if (m.kind() == DedupMessage.Kind.VERDICT_GROUP) {
+      verdicts = new ArrayList<>(verdicts);
+      for (DedupMessage.Verdict v : m.verdicts()) {
+        verdicts.add(DedupMessage.verdict(m.probe(), v.candidate(), v.id(), v.ts(), v.match()));
+      }
     } else {
       verdicts = new ArrayList<>(verdicts);
       verdicts.add(m);

@@ -1,5 +1,28 @@
 package org.statementmonitor.enrich.topology;
 
+import static org.statementmonitor.enrich.topology.DedupFields.readBytes;
+import static org.statementmonitor.enrich.topology.DedupFields.readEntries;
+import static org.statementmonitor.enrich.topology.DedupFields.readIndexKeys;
+import static org.statementmonitor.enrich.topology.DedupFields.readKeyHits;
+import static org.statementmonitor.enrich.topology.DedupFields.readLongs;
+import static org.statementmonitor.enrich.topology.DedupFields.readMatch;
+import static org.statementmonitor.enrich.topology.DedupFields.readSentences;
+import static org.statementmonitor.enrich.topology.DedupFields.readSketch;
+import static org.statementmonitor.enrich.topology.DedupFields.readString;
+import static org.statementmonitor.enrich.topology.DedupFields.readVerdicts;
+import static org.statementmonitor.enrich.topology.DedupFields.readZone;
+import static org.statementmonitor.enrich.topology.DedupFields.writeBytes;
+import static org.statementmonitor.enrich.topology.DedupFields.writeEntries;
+import static org.statementmonitor.enrich.topology.DedupFields.writeIndexKeys;
+import static org.statementmonitor.enrich.topology.DedupFields.writeKeyHits;
+import static org.statementmonitor.enrich.topology.DedupFields.writeLongs;
+import static org.statementmonitor.enrich.topology.DedupFields.writeMatch;
+import static org.statementmonitor.enrich.topology.DedupFields.writeSentences;
+import static org.statementmonitor.enrich.topology.DedupFields.writeSketch;
+import static org.statementmonitor.enrich.topology.DedupFields.writeString;
+import static org.statementmonitor.enrich.topology.DedupFields.writeVerdicts;
+import static org.statementmonitor.enrich.topology.DedupFields.writeZone;
+
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -20,8 +43,8 @@ import org.statementmonitor.enrich.dedup.Sketch;
 /**
  * Compact binary serdes for the duplicate stage's internal records: the {@link DedupMessage}
  * envelopes on the repartition topics, the pending gathers and decisions, and the signature store.
- * About 40 envelopes cross the repartition topics per statement (one per index key and one reply
- * each), so they are written field by field instead of as JSON; the enriched statement inside a
+ * A statement's envelopes (its key groups and their replies, its verifications, verdicts, probe and
+ * plan) are written field by field instead of as JSON; the enriched statement inside a
  * PROBE or PLAN is carried as the output topic's JSON bytes, untouched. A message starts with its
  * kind and a bit set of the fields present; absent (null, zero) fields take no bytes, which matters
  * because a pending gather rewrites its list of replies on every reply. Version byte first, so a later format can be told
@@ -31,7 +54,6 @@ import org.statementmonitor.enrich.dedup.Sketch;
 final class DedupCodec {
 
   private static final byte VERSION = 1;
-  private static final Zone[] ZONES = Zone.values();
   private static final DedupMessage.Kind[] KINDS = DedupMessage.Kind.values();
 
   /** Serde of the envelopes. */
@@ -126,6 +148,10 @@ final class DedupCodec {
   private static final int SENTENCES = 1 << 14;
   private static final int BAND_KEYS = 1 << 15;
   private static final int EXACT_KEY = 1 << 16;
+  private static final int KEYS = 1 << 17;
+  private static final int KEY_HITS = 1 << 18;
+  private static final int CANDIDATES = 1 << 19;
+  private static final int VERDICTS = 1 << 20;
 
   private static int presence(DedupMessage m) {
     return (m.ts() != 0 ? TS : 0) | (m.slot() != 0 ? SLOT : 0) | (m.remember() ? REMEMBER : 0)
@@ -135,7 +161,9 @@ final class DedupCodec {
         | (m.candidate() != 0 ? CANDIDATE : 0) | (m.candidateTs() != 0 ? CANDIDATE_TS : 0)
         | (m.match() != null ? MATCH : 0) | (m.exactHits() != null ? EXACT_HITS : 0)
         | (m.sentenceHits() != null ? SENTENCE_HITS : 0) | (m.sentences() != null ? SENTENCES : 0)
-        | (m.bandKeys() != null ? BAND_KEYS : 0) | (m.exactKey() != 0 ? EXACT_KEY : 0);
+        | (m.bandKeys() != null ? BAND_KEYS : 0) | (m.exactKey() != 0 ? EXACT_KEY : 0)
+        | (m.keys() != null ? KEYS : 0) | (m.keyHits() != null ? KEY_HITS : 0)
+        | (m.candidates() != null ? CANDIDATES : 0) | (m.verdicts() != null ? VERDICTS : 0);
   }
 
   private static void writeMessage(DataOutputStream out, DedupMessage m) throws IOException {
@@ -194,6 +222,18 @@ final class DedupCodec {
     if ((present & EXACT_KEY) != 0) {
       out.writeLong(m.exactKey());
     }
+    if ((present & KEYS) != 0) {
+      writeIndexKeys(out, m.keys());
+    }
+    if ((present & KEY_HITS) != 0) {
+      writeKeyHits(out, m.keyHits());
+    }
+    if ((present & CANDIDATES) != 0) {
+      writeLongs(out, m.candidates());
+    }
+    if ((present & VERDICTS) != 0) {
+      writeVerdicts(out, m.verdicts());
+    }
   }
 
   private static DedupMessage readMessage(DataInputStream in) throws IOException {
@@ -232,8 +272,13 @@ final class DedupCodec {
     List<SentenceKey> sentences = (present & SENTENCES) != 0 ? readSentences(in) : null;
     long[] bandKeys = (present & BAND_KEYS) != 0 ? readLongs(in) : null;
     long exactKey = (present & EXACT_KEY) != 0 ? in.readLong() : 0;
+    List<DedupMessage.IndexKey> keys = (present & KEYS) != 0 ? readIndexKeys(in) : null;
+    List<DedupMessage.KeyHits> keyHits = (present & KEY_HITS) != 0 ? readKeyHits(in) : null;
+    long[] candidates = (present & CANDIDATES) != 0 ? readLongs(in) : null;
+    List<DedupMessage.Verdict> verdicts = (present & VERDICTS) != 0 ? readVerdicts(in) : null;
     return new DedupMessage(kind, probe, ts, slot, remember, zone, hits, expected, statement, sketch, id,
-        candidate, candidateTs, match, exactHits, sentenceHits, sentences, bandKeys, exactKey);
+        candidate, candidateTs, match, exactHits, sentenceHits, sentences, bandKeys, exactKey, keys, keyHits,
+        candidates, verdicts);
   }
 
   private static void writePending(DataOutputStream out, int expected, List<DedupMessage> messages,
@@ -253,149 +298,5 @@ final class DedupCodec {
       out.add(readMessage(in));
     }
     return out;
-  }
-
-  private static void writeZone(DataOutputStream out, Zone zone) throws IOException {
-    out.writeByte(zone == null ? -1 : zone.ordinal());
-  }
-
-  private static Zone readZone(DataInputStream in) throws IOException {
-    byte z = in.readByte();
-    return z < 0 ? null : ZONES[z];
-  }
-
-  private static void writeEntries(DataOutputStream out, List<IndexEntry> entries) throws IOException {
-    if (entries == null) {
-      out.writeInt(-1);
-      return;
-    }
-    out.writeInt(entries.size());
-    for (IndexEntry e : entries) {
-      out.writeLong(e.idHash());
-      out.writeLong(e.timestamp());
-      writeZone(out, e.zone());
-    }
-  }
-
-  private static List<IndexEntry> readEntries(DataInputStream in) throws IOException {
-    int n = in.readInt();
-    if (n < 0) {
-      return null;
-    }
-    List<IndexEntry> out = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      out.add(new IndexEntry(in.readLong(), in.readLong(), readZone(in)));
-    }
-    return out;
-  }
-
-  private static void writeSketch(DataOutputStream out, Sketch sketch) throws IOException {
-    if (sketch == null) {
-      out.writeInt(-1);
-      return;
-    }
-    out.writeInt(sketch.size());
-    writeBytes(out, sketch.minhash());
-  }
-
-  private static Sketch readSketch(DataInputStream in) throws IOException {
-    int size = in.readInt();
-    return size < 0 ? null : new Sketch(readBytes(in), size);
-  }
-
-  private static void writeMatch(DataOutputStream out, Match m) throws IOException {
-    out.writeBoolean(m != null);
-    if (m != null) {
-      out.writeDouble(m.similarity());
-      out.writeDouble(m.containmentOfEarlier());
-      out.writeDouble(m.containmentOfLater());
-      out.writeInt(m.earlierSize());
-      out.writeInt(m.laterSize());
-    }
-  }
-
-  private static Match readMatch(DataInputStream in) throws IOException {
-    if (!in.readBoolean()) {
-      return null;
-    }
-    return new Match(in.readDouble(), in.readDouble(), in.readDouble(), in.readInt(), in.readInt());
-  }
-
-  private static void writeSentences(DataOutputStream out, List<SentenceKey> sentences) throws IOException {
-    if (sentences == null) {
-      out.writeInt(-1);
-      return;
-    }
-    out.writeInt(sentences.size());
-    for (SentenceKey s : sentences) {
-      out.writeLong(s.key());
-      out.writeInt(s.start());
-      out.writeInt(s.end());
-      writeZone(out, s.zone());
-      out.writeBoolean(s.indexed());
-    }
-  }
-
-  private static List<SentenceKey> readSentences(DataInputStream in) throws IOException {
-    int n = in.readInt();
-    if (n < 0) {
-      return null;
-    }
-    List<SentenceKey> out = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      out.add(new SentenceKey(in.readLong(), in.readInt(), in.readInt(), readZone(in), in.readBoolean()));
-    }
-    return out;
-  }
-
-  private static void writeLongs(DataOutputStream out, long[] values) throws IOException {
-    if (values == null) {
-      out.writeInt(-1);
-      return;
-    }
-    out.writeInt(values.length);
-    for (long v : values) {
-      out.writeLong(v);
-    }
-  }
-
-  private static long[] readLongs(DataInputStream in) throws IOException {
-    int n = in.readInt();
-    if (n < 0) {
-      return null;
-    }
-    long[] out = new long[n];
-    for (int i = 0; i < n; i++) {
-      out[i] = in.readLong();
-    }
-    return out;
-  }
-
-  private static void writeBytes(DataOutputStream out, byte[] bytes) throws IOException {
-    if (bytes == null) {
-      out.writeInt(-1);
-      return;
-    }
-    out.writeInt(bytes.length);
-    out.write(bytes);
-  }
-
-  private static byte[] readBytes(DataInputStream in) throws IOException {
-    int n = in.readInt();
-    if (n < 0) {
-      return null;
-    }
-    byte[] out = new byte[n];
-    in.readFully(out);
-    return out;
-  }
-
-  private static void writeString(DataOutputStream out, String s) throws IOException {
-    writeBytes(out, s == null ? null : s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-  }
-
-  private static String readString(DataInputStream in) throws IOException {
-    byte[] b = readBytes(in);
-    return b == null ? null : new String(b, java.nio.charset.StandardCharsets.UTF_8);
   }
 }

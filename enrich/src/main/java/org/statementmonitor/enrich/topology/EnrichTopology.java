@@ -26,22 +26,28 @@ import org.statementmonitor.enrich.topology.DedupMessage.Kind;
  *
  * <pre>
  * monitor.statements.raw
- *   -> enrich-analyze ............ analysis + fingerprint; KEY_PROBE per index key, PROBE per statement
- *   -> [dedup-keys] keyed by index key (exact / LSH band / sentence)
- *   -> dedup-key-index ........... store dedup-key-index-store: key -> earliest statements (capped)
+ *   -> enrich-analyze ............ analysis + fingerprint; index keys (exact / LSH band / sentence)
+ *                                  grouped by owning partition: KEY_GROUP per partition, PROBE
+ *   -> [dedup-keys] keyed by owning partition (KeyGroups)
+ *   -> dedup-key-index ........... store dedup-key-index-store: key -> earliest statements (capped);
+ *                                  GROUP_REPLY per KEY_GROUP
  *   -> [dedup-gather] keyed by statement (with the PROBE)
  *   -> dedup-gather .............. stores dedup-gather-store, dedup-gather-probe-store: replies
- *                                  until all keys answered
- *   -> [dedup-verify] keyed by candidate (VERIFY) or statement (REGISTER)
+ *                                  until all groups answered
+ *   -> [dedup-verify] keyed by owning partition of the candidates' and the statement's signatures
+ *                                  (VERIFY_GROUP, the statement's REGISTER folded into one)
  *   -> dedup-signatures .......... store dedup-signature-store: statement -> id, time, sketch;
  *                                  dedup-verify-wait-store: VERIFYs waiting for a sketch
- *   -> [dedup-decide] keyed by statement (VERDICTs with the PLAN)
+ *   -> [dedup-decide] keyed by statement (VERDICT_GROUPs with the PLAN)
  *   -> dedup-decide .............. stores dedup-decide-store, dedup-decide-plan-store: verdicts
  *                                  until all in; decision
  *   -> monitor.statements.enriched
  * </pre>
  *
- * Index and signature entries older than the horizon are purged; gathers and decisions that wait
+ * A statement crosses the four topics in at most {@code 4 × partitions + 2} records (plus one per
+ * verification that waits for its candidate's sketch), whatever its number of index keys and
+ * candidates ({@link KeyGroups}). Index and signature entries older than
+ * the horizon are purged; gathers and decisions that wait
  * longer than the release timeout are completed with what arrived.
  */
 public final class EnrichTopology {
@@ -73,13 +79,22 @@ public final class EnrichTopology {
 
   private EnrichTopology() {}
 
-  /** The production topology with meters that go nowhere. */
+  /** The topology for one-partition topics, with meters that go nowhere. */
   public static Topology build(EnrichConfig config, StatementAnalyzer analyzer) {
-    return build(config, analyzer, EnrichMetrics.noop());
+    return build(config, analyzer, EnrichMetrics.noop(), 1);
   }
 
-  /** The production topology. */
-  public static Topology build(EnrichConfig config, StatementAnalyzer analyzer, EnrichMetrics metrics) {
+  /**
+   * The production topology.
+   *
+   * @param partitions the partition count of the duplicate stage's repartition topics ({@link
+   *     DedupPartitions#read}); all instances of the application must pass the same
+   */
+  public static Topology build(EnrichConfig config, StatementAnalyzer analyzer, EnrichMetrics metrics,
+      int partitions) {
+    if (partitions < 1) {
+      throw new IllegalArgumentException("partitions must be >= 1, was " + partitions);
+    }
     DuplicatePolicy policy = config.policy();
     long horizonMs = config.horizon().toMillis();
     long purgeMs = config.purgeIntervalSeconds() * 1000L;
@@ -90,21 +105,21 @@ public final class EnrichTopology {
     KStream<String, Statement> raw = builder.stream(Topics.RAW.name(),
         Consumed.with(Topics.RAW.keySerde(), Topics.RAW.valueSerde()).withName(SOURCE));
     KStream<Long, DedupMessage> scattered =
-        raw.process(() -> new AnalyzeProcessor(analyzer, policy), Named.as(ANALYZE));
+        raw.process(() -> new AnalyzeProcessor(analyzer, partitions), Named.as(ANALYZE));
     KStream<Long, DedupMessage> keyProbes =
-        scattered.filter((k, m) -> m.kind() == Kind.KEY_PROBE, Named.as(ROUTE_KEY_PROBES));
+        scattered.filter((k, m) -> m.kind() == Kind.KEY_GROUP, Named.as(ROUTE_KEY_PROBES));
     KStream<Long, DedupMessage> probes =
         scattered.filter((k, m) -> m.kind() == Kind.PROBE, Named.as(ROUTE_PROBES));
 
     KStream<Long, DedupMessage> replies = keyProbes
-        .repartition(repartitioned(KEYS_TOPIC))
+        .repartition(repartitioned(KEYS_TOPIC).withStreamPartitioner(new KeyGroups.Partitioner(partitions)))
         .process(() -> new KeyIndexProcessor(policy, horizonMs, purgeMs), Named.as(KEY_INDEX), KEY_INDEX_STORE);
     KStream<Long, DedupMessage> gathered = replies.merge(probes, Named.as(MERGE_GATHER))
         .repartition(repartitioned(GATHER_TOPIC))
-        .process(() -> new GatherProcessor(releaseMs), Named.as(GATHER), GATHER_STORE, GATHER_PROBE_STORE);
+        .process(() -> new GatherProcessor(releaseMs, partitions), Named.as(GATHER), GATHER_STORE, GATHER_PROBE_STORE);
     KStream<Long, DedupMessage> verdicts = gathered
-        .filter((k, m) -> m.kind() == Kind.VERIFY || m.kind() == Kind.REGISTER, Named.as(ROUTE_VERIFY))
-        .repartition(repartitioned(VERIFY_TOPIC))
+        .filter((k, m) -> m.kind() == Kind.VERIFY_GROUP, Named.as(ROUTE_VERIFY))
+        .repartition(repartitioned(VERIFY_TOPIC).withStreamPartitioner(new KeyGroups.Partitioner(partitions)))
         .process(() -> new SignatureProcessor(horizonMs, purgeMs, releaseMs / 2), Named.as(SIGNATURES),
             SIGNATURE_STORE, VERIFY_WAIT_STORE);
     KStream<Long, DedupMessage> plans = gathered.filter((k, m) -> m.kind() == Kind.PLAN, Named.as(ROUTE_PLANS));

@@ -1,6 +1,7 @@
 package org.statementmonitor.enrich.topology;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,13 +13,16 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.statementmonitor.enrich.dedup.IndexEntry;
+import org.statementmonitor.enrich.topology.DedupMessage.KeyHits;
 
 /**
- * Gathers, per statement (keyed by its id hash), the {@code PROBE} and the replies of all its index
- * keys. When all are in, it asks the signature store to compare each earlier candidate ({@code
- * VERIFY}, keyed by the candidate), registers the statement's own sketch ({@code REGISTER}) and hands
- * the plan to the decider ({@code PLAN}). A gather still incomplete after the release timeout (a
- * reply was dead-lettered) is completed with what arrived, so no statement is held forever.
+ * Gathers, per statement (keyed by its id hash), the {@code PROBE} and the replies of all its key
+ * groups (as many as the PROBE announces). When all are in, it asks the signature store to compare
+ * each earlier candidate with the statement and to register the statement's own sketch: one {@code
+ * VERIFY_GROUP} per partition of {@value EnrichTopology#VERIFY_TOPIC} that owns any of those
+ * signatures ({@link KeyGroups}), keyed by its number; and it hands the plan to the decider ({@code
+ * PLAN}). A gather still incomplete after the release timeout (a reply was dead-lettered) is
+ * completed with what arrived, so no statement is held forever.
  */
 final class GatherProcessor implements Processor<Long, DedupMessage, Long, DedupMessage> {
 
@@ -39,12 +43,15 @@ final class GatherProcessor implements Processor<Long, DedupMessage, Long, Dedup
   }
 
   private final long releaseAfterMs;
+  private final int partitions;
   private ProcessorContext<Long, DedupMessage> context;
   private KeyValueStore<Long, Pending> pending;
   private KeyValueStore<Long, DedupMessage> probes;
 
-  GatherProcessor(long releaseAfterMs) {
+  /** @param partitions the partition count of {@value EnrichTopology#VERIFY_TOPIC} */
+  GatherProcessor(long releaseAfterMs, int partitions) {
     this.releaseAfterMs = releaseAfterMs;
+    this.partitions = partitions;
   }
 
   @Override
@@ -93,7 +100,16 @@ final class GatherProcessor implements Processor<Long, DedupMessage, Long, Dedup
 
   /** A reply without hits tells the decision nothing beyond its arrival. */
   private static boolean hasHits(DedupMessage reply) {
-    return reply.hits() != null && !reply.hits().isEmpty();
+    return !keyHits(reply).isEmpty();
+  }
+
+  /** The keys of a reply that held other statements (a {@code KEY_REPLY} answers one key). */
+  private static List<KeyHits> keyHits(DedupMessage reply) {
+    if (reply.kind() == DedupMessage.Kind.GROUP_REPLY) {
+      return reply.keyHits() == null ? List.of() : reply.keyHits();
+    }
+    return reply.hits() == null || reply.hits().isEmpty() ? List.of()
+        : List.of(new KeyHits(reply.slot(), reply.hits()));
   }
 
   private void complete(Record<Long, DedupMessage> record, DedupMessage probe, List<DedupMessage> replies) {
@@ -105,30 +121,48 @@ final class GatherProcessor implements Processor<Long, DedupMessage, Long, Dedup
       sentenceHits.add(List.of());
     }
     for (DedupMessage reply : replies) {
-      List<IndexEntry> hits = reply.hits() == null ? List.of() : reply.hits();
-      for (IndexEntry e : hits) {
-        if (e.isBefore(probe.probe(), probe.ts())) {
-          candidates.add(e.idHash());
-          if (reply.slot() == DedupMessage.EXACT_SLOT) {
-            exactHits.add(e.idHash());
+      for (KeyHits key : keyHits(reply)) {
+        for (IndexEntry e : key.hits()) {
+          if (e.isBefore(probe.probe(), probe.ts())) {
+            candidates.add(e.idHash());
+            if (key.slot() == DedupMessage.EXACT_SLOT) {
+              exactHits.add(e.idHash());
+            }
           }
         }
+        int sentence = key.slot() - DedupMessage.SENTENCE_BASE;
+        if (sentence >= 0 && sentence < sentences) {
+          sentenceHits.set(sentence, key.hits());
+        }
       }
-      int sentence = reply.slot() - DedupMessage.SENTENCE_BASE;
-      if (sentence >= 0 && sentence < sentences) {
-        sentenceHits.set(sentence, hits);
-      }
     }
-    for (long candidate : candidates) {
-      context.forward(record.withKey(candidate)
-          .withValue(DedupMessage.verify(probe.probe(), probe.ts(), probe.sketch())));
-    }
-    if (probe.exactKey() != 0) {
-      context.forward(record.withKey(probe.probe())
-          .withValue(DedupMessage.register(probe.probe(), probe.ts(), probe.id(), probe.sketch())));
-    }
+    verify(record, probe, candidates);
     context.forward(record.withKey(probe.probe()).withValue(
         DedupMessage.plan(probe, candidates.size(), List.copyOf(exactHits), sentenceHits)));
+  }
+
+  /**
+   * One {@code VERIFY_GROUP} per partition owning a candidate's signature or the statement's own
+   * (registered with it when the statement has index keys).
+   */
+  private void verify(Record<Long, DedupMessage> record, DedupMessage probe, Set<Long> candidates) {
+    int registerAt = probe.exactKey() != 0 ? KeyGroups.owner(probe.probe(), partitions) : -1;
+    List<List<Long>> byOwner = new ArrayList<>(Collections.nCopies(partitions, null));
+    for (long candidate : candidates) {
+      int owner = KeyGroups.owner(candidate, partitions);
+      if (byOwner.get(owner) == null) {
+        byOwner.set(owner, new ArrayList<>());
+      }
+      byOwner.get(owner).add(candidate);
+    }
+    for (int owner = 0; owner < partitions; owner++) {
+      List<Long> group = byOwner.get(owner);
+      if (group != null || owner == registerAt) {
+        long[] ids = group == null ? new long[0] : group.stream().mapToLong(Long::longValue).toArray();
+        context.forward(record.withKey((long) owner).withValue(DedupMessage.verifyGroup(probe.probe(),
+            probe.ts(), probe.sketch(), ids, owner == registerAt ? probe.id() : null)));
+      }
+    }
   }
 
   private void releaseStuck() {

@@ -12,9 +12,12 @@ import org.statementmonitor.enrich.dedup.Match;
 import org.statementmonitor.enrich.dedup.Sketch;
 
 /**
- * The signature store, keyed by statement id hash: remembers each statement's id, timestamp and
- * compact {@link Sketch} ({@code REGISTER}), and answers {@code VERIFY} requests for a candidate by
- * comparing its sketch with the probe's ({@code VERDICT}, keyed by the probe).
+ * The signature store, keyed by statement id hash (each owned by one partition, {@link KeyGroups}):
+ * remembers each statement's id, timestamp and compact {@link Sketch}, and compares candidates'
+ * sketches with a probe's. A {@code VERIFY_GROUP} (a probe's candidates owned by this partition, and
+ * its own registration when it carries the probe's id) is answered with one {@code VERDICT_GROUP},
+ * keyed by the probe, for the candidates whose sketches are here. The one-per-record kinds of an
+ * earlier version are still served: {@code REGISTER}, and {@code VERIFY} answered by {@code VERDICT}.
  *
  * <p>A candidate comes from the index, so its sketch is registered or on its way: a copy can be
  * gathered before its original's own gather completes. A {@code VERIFY} for a sketch not registered
@@ -61,18 +64,43 @@ final class SignatureProcessor implements Processor<Long, DedupMessage, Long, De
   @Override
   public void process(Record<Long, DedupMessage> record) {
     DedupMessage m = record.value();
-    if (m.kind() == DedupMessage.Kind.REGISTER) {
-      Signature registered = new Signature(m.id(), m.ts(), m.sketch());
-      signatures.put(record.key(), registered);
-      answerWaiting(record, registered);
-      return;
+    switch (m.kind()) {
+      case REGISTER -> register(record, record.key(), m);
+      case VERIFY_GROUP -> verifyGroup(record, m);
+      default -> {
+        Signature earlier = signatures.get(record.key());
+        if (earlier == null) {
+          park(record.key(), m);
+        } else {
+          answer(record, m, earlier);
+        }
+      }
     }
-    Signature earlier = signatures.get(record.key());
-    if (earlier == null) {
-      park(record.key(), m);
-      return;
+  }
+
+  private void verifyGroup(Record<Long, DedupMessage> record, DedupMessage group) {
+    List<DedupMessage.Verdict> verdicts = new ArrayList<>();
+    for (long candidate : group.candidates()) {
+      Signature earlier = signatures.get(candidate);
+      if (earlier == null) {
+        park(candidate, DedupMessage.verify(group.probe(), group.ts(), group.sketch()));
+      } else {
+        verdicts.add(new DedupMessage.Verdict(candidate, earlier.id(), earlier.ts(),
+            earlier.sketch().compare(group.sketch())));
+      }
     }
-    answer(record, m, earlier);
+    if (!verdicts.isEmpty()) {
+      context.forward(record.withKey(group.probe()).withValue(DedupMessage.verdictGroup(group.probe(), verdicts)));
+    }
+    if (group.id() != null) {
+      register(record, group.probe(), group);
+    }
+  }
+
+  private void register(Record<Long, DedupMessage> record, long idHash, DedupMessage m) {
+    Signature registered = new Signature(m.id(), m.ts(), m.sketch());
+    signatures.put(idHash, registered);
+    answerWaiting(record.withKey(idHash), registered);
   }
 
   private void answer(Record<Long, DedupMessage> record, DedupMessage verify, Signature earlier) {

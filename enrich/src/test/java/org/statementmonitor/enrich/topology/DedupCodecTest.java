@@ -25,7 +25,10 @@ class DedupCodecTest {
         List.of(new IndexEntry(5L, 6L, null)), 4, json, SKETCH, "s-1", 7L, 8L,
         new Match(0.5, 0.75, 0.25, 10, 20), List.of(9L, 10L),
         List.of(List.of(), List.of(new IndexEntry(1L, 2L, Zone.HEAD))),
-        List.of(new SentenceKey(99L, 0, 40, Zone.BODY, true)), new long[] {1L, 2L}, 12345L);
+        List.of(new SentenceKey(99L, 0, 40, Zone.BODY, true)), new long[] {1L, 2L}, 12345L,
+        List.of(new DedupMessage.IndexKey(-3L, 1_002, true, Zone.HEAD)),
+        List.of(new DedupMessage.KeyHits(-1, List.of(new IndexEntry(5L, 6L, Zone.TAIL)))), new long[] {7L},
+        List.of(new DedupMessage.Verdict(8L, "s-0", 9L, new Match(0.9, 1.0, 0.8, 30, 40))));
 
     DedupMessage back = roundTrip(DedupCodec.MESSAGE, plan);
 
@@ -43,6 +46,28 @@ class DedupCodecTest {
 
     SignatureProcessor.Signature signature = new SignatureProcessor.Signature("é-1", 5L, SKETCH);
     assertThat(roundTrip(DedupCodec.SIGNATURE, signature)).isEqualTo(signature);
+  }
+
+  @Test
+  void shouldRoundTripGroupsInAFewBytesPerKey() {
+    List<DedupMessage.IndexKey> keys = List.of(
+        new DedupMessage.IndexKey(Long.MIN_VALUE, DedupMessage.EXACT_SLOT, true, null),
+        new DedupMessage.IndexKey(42L, 19, true, null),
+        new DedupMessage.IndexKey(-7L, DedupMessage.SENTENCE_BASE + 1_999, false, Zone.TAIL),
+        new DedupMessage.IndexKey(8L, DedupMessage.SENTENCE_BASE, true, Zone.BODY));
+    DedupMessage group = DedupMessage.keyGroup(1L, 2L, keys);
+    assertThat(roundTrip(DedupCodec.MESSAGE, group)).usingRecursiveComparison().isEqualTo(group);
+    int bytes = DedupCodec.MESSAGE.serializer().serialize("t", group).length;
+    assertThat(bytes).as("envelope + 11 bytes per key").isLessThanOrEqualTo(30 + 11 * keys.size());
+
+    DedupMessage reply = DedupMessage.groupReply(group,
+        List.of(new DedupMessage.KeyHits(19, List.of(new IndexEntry(3L, 4L, null)))));
+    assertThat(roundTrip(DedupCodec.MESSAGE, reply)).usingRecursiveComparison().isEqualTo(reply);
+    DedupMessage verify = DedupMessage.verifyGroup(1L, 2L, SKETCH, new long[] {5L, 6L}, "s-1");
+    assertThat(roundTrip(DedupCodec.MESSAGE, verify)).usingRecursiveComparison().isEqualTo(verify);
+    DedupMessage verdicts = DedupMessage.verdictGroup(1L, List.of(new DedupMessage.Verdict(5L, "s-0", 3L,
+        new Match(0.5, 0.6, 0.7, 10, 20)), new DedupMessage.Verdict(6L, null, 0L, null)));
+    assertThat(roundTrip(DedupCodec.MESSAGE, verdicts)).usingRecursiveComparison().isEqualTo(verdicts);
   }
 
   @Test

@@ -102,7 +102,8 @@ class DuplicateStageMeasurementTest {
     return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
   }
 
-  private static List<String[]> stream(int n) {
+  /** Generated statements of about 5 KB, one in three a republished copy of an earlier one: {id, text}. */
+  static List<String[]> stream(int n) {
     StatementFixture fixture = new StatementFixture(99);
     CopyGenerator copier = new CopyGenerator(fixture.random());
     List<StatementFixture.Organisation> orgs = new ArrayList<>();

@@ -34,6 +34,9 @@ import org.statementmonitor.enrich.dedup.StatementFixture;
 /** The production topology on TopologyTestDriver: enrichment, duplicate decisions, dead letters. */
 class EnrichTopologyTest {
 
+  /** Index keys grouped as for three partitions (the driver has one: all groups meet there). */
+  private static final int KEY_GROUPS = 3;
+
   @TempDir Path stateDir;
   private TopologyTestDriver driver;
   private TestInputTopic<String, Statement> raw;
@@ -49,7 +52,7 @@ class EnrichTopologyTest {
     Properties props = config.streamsProperties(KafkaSettings.plaintext("localhost:9"), stateDir);
     props.put(EnrichMetrics.CONFIG_KEY, metrics);
     driver = new TopologyTestDriver(
-        EnrichTopology.build(config, Analyzers.createDefault(MonitorConfig.empty()), metrics), props);
+        EnrichTopology.build(config, Analyzers.createDefault(MonitorConfig.empty()), metrics, KEY_GROUPS), props);
     raw = driver.createInputTopic(Topics.RAW.name(), Topics.RAW.keySerde().serializer(),
         Topics.RAW.valueSerde().serializer());
     rawText = driver.createInputTopic(Topics.RAW.name(), new StringSerializer(), new StringSerializer());
@@ -148,7 +151,7 @@ class EnrichTopologyTest {
     Properties props = EnrichConfig.defaults().streamsProperties(KafkaSettings.plaintext("localhost:9"),
         stateDir.resolve("second"));
     props.put(EnrichMetrics.CONFIG_KEY, metrics);
-    driver = new TopologyTestDriver(EnrichTopology.build(EnrichConfig.defaults(), exploding, metrics), props);
+    driver = new TopologyTestDriver(EnrichTopology.build(EnrichConfig.defaults(), exploding, metrics, KEY_GROUPS), props);
     raw = driver.createInputTopic(Topics.RAW.name(), Topics.RAW.keySerde().serializer(),
         Topics.RAW.valueSerde().serializer());
     enriched = driver.createOutputTopic(Topics.ENRICHED.name(), new StringDeserializer(),
