@@ -11,7 +11,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -33,6 +35,7 @@ import org.statementmonitor.enrich.analysis.Analyzers;
 import org.statementmonitor.enrich.dedup.CopyGenerator;
 import org.statementmonitor.enrich.dedup.StatementFixture;
 import org.statementmonitor.enrich.topology.EnrichConfig;
+import org.statementmonitor.enrich.topology.EnrichTopology;
 import org.statementmonitor.testkit.TestDirectories;
 import org.statementmonitor.testkit.kafka.KafkaCluster;
 import org.statementmonitor.testkit.kafka.KafkaExtension;
@@ -101,6 +104,22 @@ class EnrichServiceIT {
         }
       }
       assertThat(crossInstance).as("copies read by the other instance than their original").isPositive();
+      // and each statement crossed the duplicate stage's repartition topics in a few records: one key
+      // group per owning partition, not one record per index key
+      int statements = originals.size() + copies.size();
+      Map<String, Double> perStatement = new LinkedHashMap<>();
+      for (String topic : List.of(EnrichTopology.KEYS_TOPIC, EnrichTopology.GATHER_TOPIC,
+          EnrichTopology.VERIFY_TOPIC, EnrichTopology.DECIDE_TOPIC)) {
+        String name = config.applicationId() + "-" + topic + "-repartition";
+        perStatement.put(topic, (sent(a, name) + sent(b, name)) / statements);
+      }
+      System.out.printf(Locale.ROOT, "records per statement on the repartition topics (%d partitions): %s%n",
+          PARTITIONS, perStatement);
+      // (at most one key group per owning partition; the producers' count also includes batches sent
+      // again after a retriable error, hence the factor 2; one record per index key made ~110)
+      assertThat(perStatement.get(EnrichTopology.KEYS_TOPIC)).isPositive().isLessThanOrEqualTo(2 * PARTITIONS);
+      assertThat(perStatement.values().stream().mapToDouble(Double::doubleValue).sum())
+          .isLessThanOrEqualTo(2 * (4 * PARTITIONS + 3));
       List<ConsumerRecord<String, DeadLetter>> letters = kafka.readAll(Topics.DEAD_LETTERS);
       assertThat(letters).anySatisfy(r -> {
         assertThat(r.key()).isEqualTo(run + "-broken");
@@ -116,6 +135,15 @@ class EnrichServiceIT {
     ServiceContext context = new ServiceContext(MonitorConfig.empty(), kafka.settings(),
         ElasticsearchSettings.at(ElasticsearchSettings.DEFAULT_URL), new SimpleMeterRegistry(), null, data);
     return new EnrichService(context, config, Analyzers.createDefault(MonitorConfig.empty()));
+  }
+
+  /** Records the instance's producers sent to a topic (the producers' own count). */
+  private static double sent(EnrichService service, String topic) {
+    return service.streams().metrics().values().stream()
+        .filter(m -> m.metricName().name().equals("record-send-total")
+            && m.metricName().group().equals("producer-topic-metrics")
+            && topic.equals(m.metricName().tags().get("topic")))
+        .mapToDouble(m -> ((Number) m.metricValue()).doubleValue()).sum();
   }
 
   private static Set<Integer> owned(EnrichService service) {
