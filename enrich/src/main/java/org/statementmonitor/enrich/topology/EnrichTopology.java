@@ -46,9 +46,8 @@ import org.statementmonitor.enrich.topology.DedupMessage.Kind;
  *
  * A statement crosses the four topics in at most {@code 4 × partitions + 2} records (plus one per
  * verification that waits for its candidate's sketch), whatever its number of index keys and
- * candidates ({@link KeyGroups}). Index and signature entries older than
- * the horizon are purged; gathers and decisions that wait
- * longer than the release timeout are completed with what arrived.
+ * candidates ({@link KeyGroups}). Index and signature entries older than the horizon are purged;
+ * gathers and decisions that wait longer than the release timeout are completed with what arrived.
  */
 public final class EnrichTopology {
 
