@@ -22,7 +22,8 @@ import org.statementmonitor.testkit.kafka.KafkaExtension;
 @ExtendWith({KafkaExtension.class, ElasticsearchExtension.class})
 class EnrichCrashIT {
 
-  private static final int STATEMENTS = 600;
+  /** Enough that the kill, once 50 are out, lands mid-stream: enrich writes short ones fast. */
+  private static final int STATEMENTS = 3_000;
 
   @TempDir
   Path dir;
