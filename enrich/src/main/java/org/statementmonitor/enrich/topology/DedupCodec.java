@@ -44,12 +44,13 @@ import org.statementmonitor.enrich.dedup.Sketch;
  * Compact binary serdes for the duplicate stage's internal records: the {@link DedupMessage}
  * envelopes on the repartition topics, the pending gathers and decisions, and the signature store.
  * A statement's envelopes (its key groups and their replies, its verifications, verdicts, probe and
- * plan) are written field by field instead of as JSON; the enriched statement inside a
- * PROBE or PLAN is carried as the output topic's JSON bytes, untouched. A message starts with its
- * kind and a bit set of the fields present; absent (null, zero) fields take no bytes, which matters
- * because a pending gather rewrites its list of replies on every reply. Version byte first, so a later format can be told
- * apart; a record that does not decode raises a {@link SerializationException} (dead-lettered by the
- * deserialization handler).
+ * plan) are written field by field instead of as JSON (the field encodings are in {@link
+ * DedupFields}); the enriched statement inside a PROBE or PLAN is carried as the output topic's JSON
+ * bytes, untouched. A message starts with its kind and a bit set of the fields present; absent
+ * (null, zero) fields take no bytes, which matters because a pending gather rewrites its list of
+ * replies on every reply. Version byte first, so a later format can be told apart; a record that
+ * does not decode raises a {@link SerializationException} (dead-lettered by the deserialization
+ * handler). Kinds and presence bits are only ever appended, so records of earlier versions decode.
  */
 final class DedupCodec {
 

@@ -151,7 +151,8 @@ class EnrichTopologyTest {
     Properties props = EnrichConfig.defaults().streamsProperties(KafkaSettings.plaintext("localhost:9"),
         stateDir.resolve("second"));
     props.put(EnrichMetrics.CONFIG_KEY, metrics);
-    driver = new TopologyTestDriver(EnrichTopology.build(EnrichConfig.defaults(), exploding, metrics, KEY_GROUPS), props);
+    driver = new TopologyTestDriver(
+        EnrichTopology.build(EnrichConfig.defaults(), exploding, metrics, KEY_GROUPS), props);
     raw = driver.createInputTopic(Topics.RAW.name(), Topics.RAW.keySerde().serializer(),
         Topics.RAW.valueSerde().serializer());
     enriched = driver.createOutputTopic(Topics.ENRICHED.name(), new StringDeserializer(),
