@@ -25,7 +25,8 @@ final class NameHeads {
       "birliyi", "universiteti", "assosiasiyası", "komitəsi", "institutu", "agentliyi", "politburo",
       "община", "союз", "институт", "центр", "министерство", "комитет", "фонд", "ассоциация", "общество",
       "inc", "ltd", "llc", "gmbh", "unit", "service", "services", "think-tank", "caucus", "directorate", "wire", "partnership",
-      "house", "hospital", "clinic", "mechanism");
+      "house", "hospital", "clinic", "mechanism", "today", "review", "monitor", "insider", "telegraph",
+      "courier", "chronicle", "online", "lab", "laboratory", "hub", "newswire");
   private static final Set<String> LAW = folded(
       "convention", "conventions", "declaration", "covenant", "charter", "treaty", "protocol", "statute",
       "act", "agreement", "accord", "accords", "principles", "code", "constitution", "law", "resolution",
@@ -47,7 +48,16 @@ final class NameHeads {
       "british", "kurdish", "kurds", "turkic", "caucasian", "muslim", "christian", "western", "eastern",
       "northern", "southern", "central", "international", "national", "united", "islamic", "arab", "jewish",
       "israeli", "palestinian", "syrian", "turks", "persian", "english", "azeri", "azeris", "ahiska", "islam",
-      "christianity", "judaism", "orthodoxy", "sunni", "shia", "shiite", "catholic", "protestant");
+      "christianity", "judaism", "orthodoxy", "sunni", "shia", "shiite", "catholic", "protestant",
+      "crimean", "tatar", "tatars", "kyrgyz", "kazakh", "kazakhs", "uzbek", "uzbeks", "tajik", "tajiks", "turkmen",
+      "belarusian", "moldovan", "serbian", "serb", "serbs", "bosnian", "bosniak", "croatian", "croat", "albanian",
+      "greek", "bulgarian", "romanian", "polish", "yazidi", "yazidis", "assyrian", "chaldean", "iraqi", "iraqis",
+      "lebanese", "jordanian", "egyptian", "afghan", "afghans", "pakistani", "indian", "dagestani", "chechen",
+      "chechens", "ingush", "ossetian", "ossetians", "abkhaz", "abkhazian", "lezgin", "lezgins", "talysh",
+      "avar", "circassian", "circassians", "meskhetian", "italian", "spanish", "dutch", "swedish", "norwegian",
+      "danish", "finnish", "estonian", "latvian", "lithuanian", "hungarian", "czech", "slovak", "austrian",
+      "belgian", "canadian", "australian", "japanese", "korean", "qatari", "saudi", "emirati", "kuwaiti",
+      "swiss", "kurdistani", "ukrainians", "georgians", "iranians", "turkmens");
 
   private NameHeads() {}
 

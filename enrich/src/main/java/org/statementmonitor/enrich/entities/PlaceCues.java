@@ -35,7 +35,8 @@ final class PlaceCues {
   private static final Set<String> OF_CUES = Set.of(
       "village", "villages", "town", "towns", "city", "cities", "district", "districts", "region", "regions",
       "province", "provinces", "settlement", "settlements", "municipality", "municipalities", "governorate",
-      "hamlet", "hamlets", "outskirts", "suburbs", "suburb", "residents", "villagers", "natives", "north",
+      "hamlet", "hamlets", "outskirts", "suburbs", "suburb", "residents", "villagers", "natives", "inhabitants",
+      "people", "families", "population", "north",
       "south", "east", "west", "northeast", "northwest", "southeast", "southwest");
   /** Prepositions before a place; a name after them is a place when it ends like one. */
   private static final Set<String> LOCATIVE = Set.of(
@@ -62,6 +63,7 @@ final class PlaceCues {
   private final List<Mention> out;
   /** Names this class found, folded, with their number of words: other mentions of them are places too. */
   private final Map<String, Integer> found = new HashMap<>();
+  private final PlaceContexts contexts;
 
   PlaceCues(Tokens tokens, Gazetteer gazetteer, boolean[] known, List<Mention> out) {
     this.t = tokens;
@@ -69,11 +71,16 @@ final class PlaceCues {
     this.known = known;
     this.out = out;
     this.place = new boolean[tokens.size()];
+    this.contexts = new PlaceContexts(tokens, this);
     for (Mention m : out) {
       if (m.type == EntityType.LOC) {
-        for (int k = Math.max(0, RuleBasedRecognizer.tokenAt(tokens, m.start)); k >= 0 && k < tokens.size()
-            && tokens.start(k) < m.end; k++) {
+        int first = Math.max(0, RuleBasedRecognizer.tokenAt(tokens, m.start));
+        int k = first;
+        for (; k < tokens.size() && tokens.start(k) < m.end; k++) {
           place[k] = true;
+        }
+        if (m.priority < Priorities.GAZETTEER && k > first && k - first <= MAX_WORDS) {
+          found.putIfAbsent(key(first, k), k - first);
         }
       }
     }
@@ -109,6 +116,7 @@ final class PlaceCues {
       if (PLACE_NOUNS.contains(w)) {
         nameBeforeNoun(k);
       }
+      contexts.atWord(k, w);
       if (w.equals("of") && OF_CUES.contains(t.text(k - 1).toLowerCase(Locale.ROOT)) && k + 1 < n) {
         list(k + 1, true);
       } else if (isListCue(w, k) && k + 1 < n) {
@@ -127,6 +135,9 @@ final class PlaceCues {
         }
         if (end < n && (t.isPunct(end, ',') || t.text(end).equals("and"))) {
           list(end + 1, false);
+        }
+        if (known[k] && k > 1) {
+          contexts.before(k);
         }
       }
     }
@@ -266,7 +277,7 @@ final class PlaceCues {
   }
 
   /** True when the word is the surname of a person already found ("Ms. Huseynli ... in Huseynli"). */
-  private boolean isPersonWord(int k) {
+  boolean isPersonWord(int k) {
     for (Mention m : out) {
       if (m.type == EntityType.PERSON && m.end - m.start >= t.end(k) - t.start(k)
           && t.source().regionMatches(m.end - (t.end(k) - t.start(k)), t.text(k), 0, t.end(k) - t.start(k))) {
@@ -283,6 +294,7 @@ final class PlaceCues {
       return;
     }
     add(start, noun + 1, true);
+    contexts.beforeDistrict(start, noun);
     int k = start - 1;
     while (k >= 1 && (t.text(k).equals("and") || t.isPunct(k, ','))) {
       int s = nameStart(k);
@@ -295,7 +307,7 @@ final class PlaceCues {
   }
 
   /** Names separated by commas and "and", from token k on; each a place. */
-  private void list(int k, boolean cued) {
+  void list(int k, boolean cued) {
     int n = t.size();
     while (k < n) {
       int end = nameEnd(k);
@@ -311,7 +323,7 @@ final class PlaceCues {
       if (end < n && t.isPunct(end, ',') && end + 1 < n && t.text(end + 1).equals("and")) {
         end++;
       }
-      if (end >= n || !(t.isPunct(end, ',') || t.text(end).equals("and"))) {
+      if (end >= n || !(t.isPunct(end, ',') || t.text(end).equals("and") || (cued && t.is(end, "or")))) {
         return;
       }
       k = end + 1;
@@ -319,7 +331,7 @@ final class PlaceCues {
   }
 
   /** Start of a name of 1-3 words on one line ending just before token end, or -1. */
-  private int nameStart(int end) {
+  int nameStart(int end) {
     int s = end;
     while (s > 0 && end - s < MAX_WORDS && isNameWord(s - 1) && t.newlinesBefore(s) == 0) {
       s--;
@@ -328,7 +340,7 @@ final class PlaceCues {
   }
 
   /** End of a name of 1-3 words on one line starting at token start (start itself when there is none). */
-  private int nameEnd(int start) {
+  int nameEnd(int start) {
     int e = start;
     while (e < t.size() && e - start < MAX_WORDS && isNameWord(e) && (e == start || t.newlinesBefore(e) == 0)) {
       e++;
@@ -353,6 +365,13 @@ final class PlaceCues {
       }
     }
     return false;
+  }
+
+  /** A place found by its context, not by a place noun: it yields to a longer or stronger name. */
+  void addWeak(int a, int b) {
+    if (!place[a]) {
+      add(a, b, false);
+    }
   }
 
   private void add(int a, int b, boolean strong) {

@@ -51,6 +51,7 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
       addSignatures(text, mentions);
       ScriptLetterheads.find(text, mentions);
       new NameChunker(tokens, gazetteer, known, roleEnd, mentions).run(deadlineNanos);
+      new OrganisationCues(tokens, gazetteer, known, mentions).run();
       new PlaceCues(tokens, gazetteer, known, mentions).run();
       timedOut = System.nanoTime() > deadlineNanos;
     }
