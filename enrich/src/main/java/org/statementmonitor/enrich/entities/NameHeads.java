@@ -71,7 +71,18 @@ final class NameHeads {
 
   /** True for a nationality or direction adjective ("Azerbaijani", "Western"). */
   static boolean isNotName(String word) {
-    return NOT_NAMES.contains(FoldedText.key(word));
+    return NOT_NAMES.contains(FoldedText.key(word)) || isCompoundAdjective(word);
+  }
+
+  /** "Azerbaijani-populated", "Bishkek-based", "Russian-backed": a name made into an adjective. */
+  static boolean isCompoundAdjective(String word) {
+    int dash = word.lastIndexOf('-');
+    if (dash <= 0 || dash + 3 >= word.length() || !Character.isLowerCase(word.charAt(dash + 1))) {
+      return false;
+    }
+    String tail = word.substring(dash + 1);
+    return tail.endsWith("ed") || tail.endsWith("ing") || tail.equals("based") || tail.equals("born")
+        || tail.equals("run") || tail.equals("made") || tail.equals("led") || tail.equals("style");
   }
 
   /** The type a head word gives its name, or null. */

@@ -48,6 +48,11 @@ final class OrganisationCues {
       "staff", "team", "teams", "forces", "fighters", "militants", "leadership", "leader", "leaders", "chair",
       "chairman", "representative", "representatives", "envoy", "countries", "partners", "ministers",
       "secretary-general", "charter", "founders", "meeting", "experts");
+  /** Verbs after an acronym that make it an organisation ("HRANA counts 23 people"). */
+  private static final Set<String> ACRONYM_VERBS = Set.of(
+      "said", "says", "reported", "reports", "counts", "counted", "recorded", "documented", "estimates",
+      "estimated", "called", "calls", "urged", "urges", "condemned", "condemns", "announced", "published",
+      "warned", "stated", "confirmed", "added", "noted");
   /** Capitals that are not organisations. */
   private static final Set<String> NOT_ACRONYMS = Set.of(
       "NGO", "NGOS", "IDP", "IDPS", "USA", "USSR", "SSR", "COVID", "PDF", "URL", "GDP", "UPR", "HIV", "AIDS",
@@ -87,7 +92,14 @@ final class OrganisationCues {
         continue;
       }
       char c = t.first(k);
-      if (Character.isLowerCase(c)) {
+      if (t.is(k, "NGO")) {
+        if (k > 0) {
+          nameBefore(k, "ngo");
+        }
+        if (k + 1 < n && t.newlinesBefore(k + 1) == 0) {
+          nameAfterNoun(k + 1);
+        }
+      } else if (Character.isLowerCase(c)) {
         String w = t.text(k);
         if (NOUNS_AFTER.contains(w) && k > 0) {
           nameBefore(k, w);
@@ -123,7 +135,7 @@ final class OrganisationCues {
       s--;
     }
     if (s < noun && !allKnown(s, noun) && hasProperWord(s, noun) && !isPersonShaped(s, noun)
-        && (s == 0 || !t.isCapitalized(s - 1))) {
+        && (s == 0 || !t.isCapitalized(s - 1) || gazetteer.isCommonWord(t.text(s - 1)))) {
       add(s, noun);
     }
   }
@@ -162,8 +174,8 @@ final class OrganisationCues {
     if (s == verb || allKnown(s, verb) || !hasProperWord(s, verb) || isPersonShaped(s, verb)) {
       return;
     }
-    boolean boundary = s == 0 || t.isPunct(s - 1, ',') || t.isPunct(s - 1, '"') || t.isPunct(s - 1, '”')
-        || t.is(s - 1, "and") || (t.isSentenceStart(s) && isNewsVerb(verb) && !t.text(verb - 1).endsWith("s"));
+    boolean boundary = s > 0 && t.isPunct(s - 1, ',') || t.isPunct(s - 1, '"') || t.isPunct(s - 1, '”')
+        || s > 0 && t.is(s - 1, "and") || (t.isSentenceStart(s) && isNewsVerb(verb) && !t.text(verb - 1).endsWith("s"));
     if (boundary) {
       add(s, verb);
     }
@@ -181,7 +193,7 @@ final class OrganisationCues {
       return;
     }
     boolean shaped = t.kind(name) == Tokens.Kind.NUMBER || t.isCapitalized(name);
-    if (shaped && (t.kind(k) == Tokens.Kind.NUMBER || t.kind(name) == Tokens.Kind.WORD) && !known[name]) {
+    if (shaped && (t.kind(k) == Tokens.Kind.NUMBER || t.kind(name) == Tokens.Kind.WORD)) {
       out.add(Mention.of(EntityType.ORG, t.start(name), t.end(dot + 1), Priorities.GAZETTEER, null));
     }
   }
@@ -197,10 +209,12 @@ final class OrganisationCues {
     if (before >= 0 && t.is(before, "the")) {
       before--;
     }
-    boolean memberOf = before >= 1 && t.is(before, "of") && (t.is(before - 1, "members") || t.is(before - 1, "member")
-        || t.is(before - 1, "chairmanship") || t.is(before - 1, "summit") || t.is(before - 1, "secretariat"));
+    boolean memberOf = before >= 1 && t.is(before, "of") && (t.isIgnoreCase(before - 1, "members")
+        || t.isIgnoreCase(before - 1, "member") || t.isIgnoreCase(before - 1, "chairmanship")
+        || t.isIgnoreCase(before - 1, "summit") || t.isIgnoreCase(before - 1, "secretariat"));
     boolean joined = before >= 0 && (t.is(before, "joined") || t.is(before, "join") || t.is(before, "joining"));
-    if (nounAfter || memberOf || joined) {
+    boolean verbAfter = k + 1 < t.size() && t.newlinesBefore(k + 1) == 0 && ACRONYM_VERBS.contains(t.text(k + 1));
+    if (nounAfter || memberOf || joined || verbAfter) {
       out.add(Mention.of(EntityType.ORG, t.start(k), t.end(k), Priorities.CHUNK, null));
     }
   }
@@ -266,6 +280,9 @@ final class OrganisationCues {
       return ",.;:)\"”".indexOf(t.first(e)) >= 0;
     }
     String w = t.text(e);
+    if ((w.equals("and") || w.equals("or")) && e + 1 < t.size() && !t.isCapitalized(e + 1)) {
+      return true;
+    }
     return w.equals("that") || w.equals("on") || w.equals("in") || w.equals("last") || w.equals("this")
         || w.equals("earlier") || w.equals("yesterday") || w.equals("today") || w.equals("reported");
   }

@@ -12,18 +12,26 @@ import java.util.Set;
  */
 final class PlaceContexts {
 
-  /** People displaced or living somewhere: "families from X", "villagers from X". */
+  /** People displaced or living somewhere, in lower case: "families from X", "the people of X". */
   private static final Set<String> GROUPS = Set.of(
       "families", "family", "residents", "villagers", "refugees", "idps", "displaced", "returnees", "farmers",
       "people", "women", "men", "children", "pupils", "students", "survivors", "evacuees", "inhabitants",
       "natives", "shepherds", "herders", "civilians", "relatives", "households", "migrants", "workers");
+  /** Lower-case nouns before "of" and a place: "the people of Chorku". */
+  private static final Set<String> OF_GROUPS = Set.of(
+      "people", "families", "population", "inhabitants", "refugees", "IDPs", "returnees");
   /** Verbs of moving, before "to", "from", "into", "in" (or "back to"). */
   private static final Set<String> MOVES = Set.of(
       "returned", "return", "returning", "returns", "fled", "flee", "fleeing", "moved", "moving", "relocated",
       "resettled", "deported", "expelled", "evacuated", "displaced", "driven", "transferred", "travelled",
       "traveled", "arrived", "came", "went", "headed", "settled", "born", "sheltering", "sheltered", "bused",
-      "escaped", "forced", "exiled", "banished", "uprooted");
+      "escaped", "forced", "exiled", "banished", "uprooted", "evicted", "removed", "ousted", "chased");
   private static final Set<String> MOVE_PREPOSITIONS = Set.of("to", "from", "into", "in");
+  /** Places that stand somewhere: "the checkpoints at Kyzyl-Bel and Guliston", "the camp near X". */
+  private static final Set<String> SITES = Set.of(
+      "checkpoint", "checkpoints", "crossing", "crossings", "camp", "camps", "post", "posts", "positions",
+      "base", "bases", "villages", "towns", "settlements", "shelter", "shelters", "school", "schools",
+      "homes", "houses", "mosque", "church", "cemetery", "graves", "grave");
   /** Things that run between two places: "the road between X and Y". */
   private static final Set<String> ROUTES = Set.of(
       "road", "roads", "highway", "route", "routes", "railway", "border", "bridge", "canal", "pipeline", "corridor",
@@ -49,9 +57,12 @@ final class PlaceContexts {
     if (k + 1 >= n || t.newlinesBefore(k + 1) > 0) {
       return;
     }
-    if (w.equals("from") && k > 0 && GROUPS.contains(t.text(k - 1).toLowerCase(java.util.Locale.ROOT))) {
+    if (k > 0 && (w.equals("from") && GROUPS.contains(t.text(k - 1).toLowerCase(java.util.Locale.ROOT))
+        || w.equals("of") && OF_GROUPS.contains(t.text(k - 1)))) {
       places.list(k + 1, true);
     } else if (MOVE_PREPOSITIONS.contains(w) && k > 0 && isMove(k - 1)) {
+      places.list(k + 1, true);
+    } else if ((w.equals("at") || w.equals("near") || w.equals("in")) && k > 0 && SITES.contains(t.text(k - 1))) {
       places.list(k + 1, true);
     } else if (w.equals("between") && k > 0 && ROUTES.contains(t.text(k - 1))) {
       pair(k + 1);

@@ -36,7 +36,7 @@ final class PlaceCues {
       "village", "villages", "town", "towns", "city", "cities", "district", "districts", "region", "regions",
       "province", "provinces", "settlement", "settlements", "municipality", "municipalities", "governorate",
       "hamlet", "hamlets", "outskirts", "suburbs", "suburb", "residents", "villagers", "natives", "inhabitants",
-      "people", "families", "population", "north",
+      "north",
       "south", "east", "west", "northeast", "northwest", "southeast", "southwest");
   /** Prepositions before a place; a name after them is a place when it ends like one. */
   private static final Set<String> LOCATIVE = Set.of(
@@ -186,6 +186,7 @@ final class PlaceCues {
     int[] starts = new int[4];
     int[] ends = new int[4];
     int names = 0;
+    boolean and = false;
     while (names < starts.length) {
       int end = nameEnd(k);
       if (end == k || end - k > 2 || isPersonWord(end - 1)) {
@@ -194,18 +195,22 @@ final class PlaceCues {
       starts[names] = k;
       ends[names++] = end;
       if (end < n && t.is(end, "and")) {
+        and = true;
         k = end + 1;
       } else if (end + 1 < n && t.isPunct(end, ',') && t.isCapitalized(end + 1) && names < starts.length - 1
           && nameEnd(end + 1) > end + 1 && listContinues(nameEnd(end + 1))) {
         k = end + 1;
-      } else if (end < n && isClauseEnd(end)) {
-        for (int i = 0; i < names; i++) {
-          if (!place[starts[i]]) {
-            add(starts[i], ends[i], false);
+      } else {
+        // "in Iran, Mai Sato, to...": names joined by commas alone are an apposition, not a list;
+        // "in Kurortne, Strogonovka and Zelenohirske had...": three names with "and" need no closing.
+        boolean closed = end < n && isClauseEnd(end) && (names == 1 || and);
+        if (closed || (names >= 3 && and)) {
+          for (int i = 0; i < names; i++) {
+            if (!place[starts[i]]) {
+              add(starts[i], ends[i], false);
+            }
           }
         }
-        return;
-      } else {
         return;
       }
     }
@@ -309,24 +314,36 @@ final class PlaceCues {
   /** Names separated by commas and "and", from token k on; each a place. */
   void list(int k, boolean cued) {
     int n = t.size();
-    while (k < n) {
+    int[] starts = new int[8];
+    int[] ends = new int[8];
+    int items = 0;
+    boolean pendingAnd = k > 0 && (t.is(k - 1, "and") || t.is(k - 1, "or"));
+    boolean joinedByAnd = false;
+    while (k < n && items < starts.length) {
       int end = nameEnd(k);
-      if (end <= k || (!cued && end - k > 2)) {
-        return;
+      if (end <= k || (!cued && end - k > 2) || (end < n && t.isCapitalized(end))) {
+        break;
       }
-      if (end < n && t.isCapitalized(end)) {
-        return;
-      }
-      if (!place[k]) {
-        add(k, end, cued);
-      }
+      starts[items] = k;
+      ends[items++] = end;
+      joinedByAnd |= pendingAnd;
       if (end < n && t.isPunct(end, ',') && end + 1 < n && t.text(end + 1).equals("and")) {
         end++;
       }
       if (end >= n || !(t.isPunct(end, ',') || t.text(end).equals("and") || (cued && t.is(end, "or")))) {
-        return;
+        break;
       }
+      pendingAnd = !t.isPunct(end, ',');
       k = end + 1;
+    }
+    // "Iran, Mai Sato, to raise...": one name after a comma is more often an apposition than a list.
+    if (!cued && !joinedByAnd && items < 2) {
+      return;
+    }
+    for (int i = 0; i < items; i++) {
+      if (!place[starts[i]]) {
+        add(starts[i], ends[i], cued);
+      }
     }
   }
 
