@@ -99,7 +99,7 @@ final class OrganisationCues {
         if (k + 1 < n && t.newlinesBefore(k + 1) == 0) {
           nameAfterNoun(k + 1);
         }
-      } else if (Character.isLowerCase(c)) {
+      } else if (Character.isLowerCase(c) && besideCapital(k)) {
         String w = t.text(k);
         if (NOUNS_AFTER.contains(w) && k > 0) {
           nameBefore(k, w);
@@ -122,6 +122,11 @@ final class OrganisationCues {
         acronym(k);
       }
     }
+  }
+
+  /** Every cue stands next to a capitalised word; most lower-case words need no further look. */
+  private boolean besideCapital(int k) {
+    return (k > 0 && t.isCapitalized(k - 1)) || (k + 1 < t.size() && t.isCapitalized(k + 1));
   }
 
   /** "Turan news agency", "the Azadliq newspaper": a name of one to three words before the noun. */

@@ -54,7 +54,7 @@ final class PlaceContexts {
   /** Checks the lower-case word at k for a context that names a place after it. */
   void atWord(int k, String w) {
     int n = t.size();
-    if (k + 1 >= n || t.newlinesBefore(k + 1) > 0) {
+    if (k + 1 >= n || !t.isCapitalized(k + 1) || t.newlinesBefore(k + 1) > 0) {
       return;
     }
     if (k > 0 && (w.equals("from") && GROUPS.contains(t.text(k - 1).toLowerCase(java.util.Locale.ROOT))
