@@ -17,6 +17,8 @@ final class PlaceContexts {
       "families", "family", "residents", "villagers", "refugees", "idps", "displaced", "returnees", "farmers",
       "people", "women", "men", "children", "pupils", "students", "survivors", "evacuees", "inhabitants",
       "natives", "shepherds", "herders", "civilians", "relatives", "households", "migrants", "workers");
+  /** Lower-case words for the people of a place, after its name: "Kok-Tash residents". */
+  private static final Set<String> RESIDENTS = Set.of("residents", "villagers", "inhabitants", "natives");
   /** Lower-case nouns before "of" and a place: "the people of Chorku". */
   private static final Set<String> OF_GROUPS = Set.of(
       "people", "families", "population", "inhabitants", "refugees", "IDPs", "returnees");
@@ -51,9 +53,39 @@ final class PlaceContexts {
     this.places = places;
   }
 
+  /**
+   * "Papravand, a village of the Aghdam district", "Hochaz, a small mountain village": a name
+   * described after a comma by a lower-case place noun (noun at k) is a place.
+   */
+  void describedAs(int k) {
+    int j = k - 1;
+    while (j > k - 3 && j > 0 && t.kind(j) == Tokens.Kind.WORD && Character.isLowerCase(t.first(j))
+        && !t.is(j, "a") && !t.is(j, "an") && !t.is(j, "the")) {
+      j--;
+    }
+    if (j < 2 || !(t.is(j, "a") || t.is(j, "an") || t.is(j, "the")) || !t.isPunct(j - 1, ',')) {
+      return;
+    }
+    int s = places.nameStart(j - 1);
+    if (s >= 0 && j - 1 - s <= 2 && !places.isPersonWord(j - 2)) {
+      places.addWeak(s, j - 1);
+    }
+  }
+
+  /** "Kok-Tash residents say": a name before a lower-case word for the people who live there. */
+  private void beforeResidents(int k) {
+    int s = places.nameStart(k);
+    if (s >= 0 && k - s <= 2 && !places.isPersonWord(k - 1)) {
+      places.addWeak(s, k);
+    }
+  }
+
   /** Checks the lower-case word at k for a context that names a place after it. */
   void atWord(int k, String w) {
     int n = t.size();
+    if (k > 0 && RESIDENTS.contains(w) && t.isCapitalized(k - 1)) {
+      beforeResidents(k);
+    }
     if (k + 1 >= n || !t.isCapitalized(k + 1) || t.newlinesBefore(k + 1) > 0) {
       return;
     }

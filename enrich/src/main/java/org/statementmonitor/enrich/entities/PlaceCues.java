@@ -115,6 +115,7 @@ final class PlaceCues {
       }
       if (PLACE_NOUNS.contains(w)) {
         nameBeforeNoun(k);
+        contexts.describedAs(k);
       }
       contexts.atWord(k, w);
       if (w.equals("of") && OF_CUES.contains(t.text(k - 1).toLowerCase(Locale.ROOT)) && k + 1 < n) {

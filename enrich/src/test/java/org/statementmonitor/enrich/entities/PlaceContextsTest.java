@@ -82,4 +82,12 @@ class PlaceContextsTest {
     assertThat(recognize("Evictions go on in the Azerbaijani-populated villages of the province."))
         .extracting(Entity::type).doesNotContain("LOC");
   }
+
+  @Test
+  void shouldTakeANameDescribedAsAPlaceOrByItsResidentsAsAPlace() {
+    assertThat(recognize("Hochkar, a small mountain village, has no road. Tazakend residents say the same."))
+        .extracting(Entity::type, Entity::text).contains(tuple("LOC", "Hochkar"), tuple("LOC", "Tazakend"));
+    assertThat(recognize("Former residents came back. Anar Guliyev, a local man, and Lala, the city mayor, spoke."))
+        .extracting(Entity::type).doesNotContain("LOC");
+  }
 }
