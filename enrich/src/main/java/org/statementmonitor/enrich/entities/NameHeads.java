@@ -39,7 +39,7 @@ final class NameHeads {
       "desert", "coast", "steppe", "camp", "airport", "port", "bridge", "border", "municipality", "palais", "palace", "alley", "park");
   private static final Pattern SURNAME = Pattern.compile(
       "(?i).{2,}(ov|ova|ev|eva|yev|yeva|li|lı|lu|lü|ly|yan|ian|yants|zade|zadeh|oglu|oğlu|qizi|gizi|kyzy"
-          + "|enko|ski|sky|ska|vich|vych|shvili|dze|beyli|bayli|ayev|oyev|iyev|iyeva|bəyli|son|sen)");
+          + "|enko|ski|sky|ska|vich|vych|shvili|dze|beyli|bayli|ayev|oyev|iyev|iyeva|bəyli|son|sen|ić|vić|vic)");
 
   /** Adjectives of nationality and direction: capitalised, but never a person's name. */
   private static final Set<String> NOT_NAMES = folded(
@@ -58,6 +58,12 @@ final class NameHeads {
       "danish", "finnish", "estonian", "latvian", "lithuanian", "hungarian", "czech", "slovak", "austrian",
       "belgian", "canadian", "australian", "japanese", "korean", "qatari", "saudi", "emirati", "kuwaiti",
       "swiss", "kurdistani", "ukrainians", "georgians", "iranians", "turkmens");
+
+  /** Second parts that make a name into an adjective: "Baku-based", "Armenian-occupied". */
+  private static final Set<String> ADJECTIVE_TAILS = Set.of(
+      "based", "populated", "controlled", "backed", "led", "run", "born", "made", "funded", "owned", "occupied",
+      "speaking", "held", "dominated", "inhabited", "registered", "sponsored", "affiliated", "aligned", "linked",
+      "oriented", "centred", "centered", "style", "supported", "installed", "appointed", "brokered", "mediated");
 
   private NameHeads() {}
 
@@ -81,8 +87,7 @@ final class NameHeads {
       return false;
     }
     String tail = word.substring(dash + 1);
-    return tail.endsWith("ed") || tail.endsWith("ing") || tail.equals("based") || tail.equals("born")
-        || tail.equals("run") || tail.equals("made") || tail.equals("led") || tail.equals("style");
+    return ADJECTIVE_TAILS.contains(tail);
   }
 
   /** The type a head word gives its name, or null. */

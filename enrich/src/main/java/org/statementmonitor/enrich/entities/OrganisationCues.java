@@ -36,7 +36,8 @@ final class OrganisationCues {
       "foundation", "association", "union", "alliance", "bloc");
   /** Verbs after an outlet's name: "Kloop reported". */
   private static final Set<String> REPORTING_AFTER = Set.of(
-      "reported", "reports", "quoted", "cited", "published", "broadcast", "aired", "wrote", "writes");
+      "reported", "reports", "quoted", "cited", "published", "broadcast", "aired", "wrote", "writes",
+      "documented", "revealed");
   /** Verbs before "by" or "on" and an outlet's name: "reported by Hetq", "first appeared on X". */
   private static final Set<String> REPORTING_BEFORE = Set.of(
       "reported", "published", "republished", "quoted", "cited", "broadcast", "carried", "aired",
@@ -126,7 +127,8 @@ final class OrganisationCues {
 
   /** Every cue stands next to a capitalised word; most lower-case words need no further look. */
   private boolean besideCapital(int k) {
-    return (k > 0 && t.isCapitalized(k - 1)) || (k + 1 < t.size() && t.isCapitalized(k + 1));
+    return (k > 0 && t.isCapitalized(k - 1)) || (k + 1 < t.size() && t.isCapitalized(k + 1))
+        || (k > 1 && t.isCapitalized(k - 2) && t.first(k - 1) == 'h' && t.length(k - 1) <= 4);
   }
 
   /** "Turan news agency", "the Azadliq newspaper": a name of one to three words before the noun. */
@@ -172,6 +174,9 @@ final class OrganisationCues {
 
   /** ", Kloop reported", "Trend reported on Monday": one or two words after a clause boundary. */
   private void nameBeforeVerb(int verb) {
+    if (verb > 1 && (t.is(verb - 1, "has") || t.is(verb - 1, "have") || t.is(verb - 1, "had"))) {
+      verb--;
+    }
     int s = verb;
     while (s > 0 && verb - s < 2 && isOrgWord(s - 1) && t.newlinesBefore(s) == 0) {
       s--;
@@ -183,6 +188,21 @@ final class OrganisationCues {
         || s > 0 && t.is(s - 1, "and") || (t.isSentenceStart(s) && isNewsVerb(verb) && !t.text(verb - 1).endsWith("s"));
     if (boundary) {
       add(s, verb);
+      if (s > 1 && t.is(s - 1, "and")) {
+        coordinated(s - 1);
+      }
+    }
+  }
+
+  /** "Klix and Oslobođenje reported": the name before "and", opening a sentence or after a comma. */
+  private void coordinated(int and) {
+    int s = and;
+    while (s > 0 && and - s < 2 && isOrgWord(s - 1) && t.newlinesBefore(s) == 0) {
+      s--;
+    }
+    boolean opens = s < and && (t.isSentenceStart(s) || t.isPunct(s - 1, ','));
+    if (opens && !allKnown(s, and) && hasProperWord(s, and) && !isPersonShaped(s, and)) {
+      add(s, and);
     }
   }
 

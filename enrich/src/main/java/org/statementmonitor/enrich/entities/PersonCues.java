@@ -68,6 +68,9 @@ final class PersonCues {
     if (b + 2 >= t.size() || !t.isPunct(b, ',') || t.newlinesBefore(b + 1) > 0) {
       return false;
     }
+    if (t.is(b + 1, "who") || t.is(b + 1, "whose")) {
+      return true;
+    }
     if (t.kind(b + 1) == Tokens.Kind.NUMBER) {
       return t.length(b + 1) <= 3 && (t.isPunct(b + 2, ',') || SPEECH_AFTER.contains(t.text(b + 2)));
     }

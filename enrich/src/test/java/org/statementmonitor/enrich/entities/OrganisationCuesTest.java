@@ -90,4 +90,31 @@ class OrganisationCuesTest {
     assertThat(recognize("The interview was republished by Karabakh Today."))
         .extracting(Entity::type, Entity::text).contains(tuple("ORG", "Karabakh Today"));
   }
+
+  @Test
+  void shouldTakeBothOutletsOfACoordinatedReportAsOrganisations() {
+    assertThat(recognize("Tanik and Yazgul have documented the same pattern."))
+        .extracting(Entity::type, Entity::text).contains(tuple("ORG", "Tanik"), tuple("ORG", "Yazgul"));
+  }
+
+  @Test
+  void shouldTakeASignatorysOrganisationWithoutAHeadWordAsAnOrganisation() {
+    assertThat(recognize("Signed:\n1. Gulnaz Temirova – Editor, Shirvan Voice\n2. Rauf Kerimli – Director, Ganja\n"))
+        .extracting(Entity::type, Entity::text)
+        .contains(tuple("ORG", "Shirvan Voice"), tuple("LOC", "Ganja"))
+        .doesNotContain(tuple("ORG", "Ganja"));
+  }
+
+  @Test
+  void shouldSplitANameAtAPlaceMadeIntoAnAdjective() {
+    assertThat(recognize("Ilgar Huseynov of the Baku-based Centre for Rural Studies disagrees."))
+        .extracting(Entity::type, Entity::text)
+        .contains(tuple("PERSON", "Ilgar Huseynov"), tuple("ORG", "Centre for Rural Studies"));
+  }
+
+  @Test
+  void shouldTypeACodeOfAKnownStateByItsOwnHead() {
+    assertThat(recognize("They were charged under the Criminal Code of the Russian Federation."))
+        .extracting(Entity::type, Entity::text).contains(tuple("LAW", "Criminal Code of the Russian Federation"));
+  }
 }

@@ -47,4 +47,20 @@ class PersonContextsTest {
     assertThat(recognize("Crimean Solidarity said the searches went on."))
         .extracting(Entity::type).doesNotContain("PERSON");
   }
+
+  @Test
+  void shouldTakeANameFollowedByWhoAsAPerson() {
+    assertThat(recognize("Deniz Koral, who ran the programme, said donors counted roofs."))
+        .extracting(Entity::type, Entity::text).contains(tuple("PERSON", "Deniz Koral"));
+    assertThat(recognize("Teams led by Zoran Jelavić cleared the road."))
+        .extracting(Entity::type, Entity::text).contains(tuple("PERSON", "Zoran Jelavić"));
+  }
+
+  @Test
+  void shouldNotRunATitleLineIntoTheBylineBelowIt() {
+    assertThat(recognize("Returns without reconciliation: lessons from the valley for the South Caucasus\n"
+        + "By Ajsa Hodzic and Orkhan Bagirli\n"))
+        .extracting(Entity::type, Entity::text)
+        .contains(tuple("LOC", "South Caucasus"), tuple("PERSON", "Orkhan Bagirli"));
+  }
 }
