@@ -16,7 +16,9 @@ final class PlaceContexts {
   private static final Set<String> GROUPS = Set.of(
       "families", "family", "residents", "villagers", "refugees", "idps", "displaced", "returnees", "farmers",
       "people", "women", "men", "children", "pupils", "students", "survivors", "evacuees", "inhabitants",
-      "natives", "shepherds", "herders", "civilians", "relatives", "households", "migrants", "workers");
+      "natives", "shepherds", "herders", "civilians", "relatives", "households", "migrants", "workers",
+      "reporters", "journalists", "activists", "volunteers", "teachers", "doctors", "elders", "soldiers",
+      "detainees", "prisoners", "victims", "witnesses", "pilgrims", "traders", "miners", "villages", "towns");
   /** Lower-case words for the people of a place, after its name: "Kok-Tash residents". */
   private static final Set<String> RESIDENTS = Set.of("residents", "villagers", "inhabitants", "natives");
   /** Lower-case nouns before "of" and a place: "the people of Chorku". */
