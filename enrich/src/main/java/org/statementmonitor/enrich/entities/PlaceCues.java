@@ -151,10 +151,15 @@ final class PlaceCues {
       return;
     }
     java.util.Set<Character> initials = new java.util.HashSet<>();
-    found.keySet().forEach(key -> initials.add(key.charAt(0)));
+    java.util.Set<String> firstWords = new java.util.HashSet<>();
+    found.keySet().forEach(key -> {
+      initials.add(key.charAt(0));
+      firstWords.add(key.substring(0, key.indexOf(' ')));
+    });
     int n = t.size();
     for (int k = 0; k < n; k++) {
       if (place[k] || known[k] || !t.isCapitalized(k) || !initials.contains(Character.toLowerCase(t.first(k)))
+          || !firstWords.contains(FoldedText.key(t.text(k)))
           || (k > 0 && t.isCapitalized(k - 1) && !gazetteer.isCommonWord(t.text(k - 1)))) {
         continue;
       }
