@@ -61,7 +61,10 @@ public final class AlertMetrics {
         .tag("kind", kind).register(registry).increment();
   }
 
-  /** One delivery attempt settled: outcome delivered, failed (will retry) or dead (gave up). */
+  /**
+   * One delivery attempt settled: outcome delivered, failed (will retry), dead (gave up), or
+   * unrecorded (its outcome could not be written to the delivery log; the alert's offset stays uncommitted).
+   */
   public void delivery(String channel, String outcome) {
     Counter.builder("monitor.alerts.delivered").baseUnit("alerts")
         .description("Alert deliveries to external channels, by channel and outcome")

@@ -4,8 +4,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.statementmonitor.alerts.AlertMetrics;
@@ -18,15 +21,18 @@ import org.statementmonitor.common.ops.HealthCheck;
  * Delivers alerts to one channel, in order, from its own thread, so a channel that is down delays
  * only itself. The alert at the head is retried with backoff until the channel takes it; it is given
  * up (recorded as dead, sent to the dead-letter topic with the reason) when the channel refuses it
- * for good or it has waited longer than the policy allows. Every final outcome is recorded in the
- * {@link DeliveryLog} before the alert counts as settled.
+ * for good or it has waited longer than the policy allows. Every final outcome is written to the
+ * {@link DeliveryLog}; the worker goes on to the next alert at once, and the alert counts as settled
+ * (its offset may be committed) only when the log acknowledges the write. When the write fails the
+ * alert never counts as settled: its offset stays uncommitted, so a restart reads it again, finds no
+ * outcome in the log and sends it once more.
  */
 public final class ChannelWorker implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(ChannelWorker.class);
   static final String STAGE = "alerts.deliver";
 
-  /** An alert waiting for this channel; {@code settled} runs once its outcome is recorded. */
+  /** An alert waiting for this channel; {@code settled} runs once its outcome is durable in the log. */
   public record Job(Alert alert, Instant queued, Runnable settled) {}
 
   private final Channel channel;
@@ -35,6 +41,7 @@ public final class ChannelWorker implements AutoCloseable {
   private final DeadLetterSink deadLetters;
   private final AlertMetrics metrics;
   private final LinkedBlockingQueue<Job> queue = new LinkedBlockingQueue<>();
+  private final AtomicInteger unrecorded = new AtomicInteger();
   private final Thread thread;
   private volatile boolean running = true;
   private volatile String lastError;
@@ -68,6 +75,9 @@ public final class ChannelWorker implements AutoCloseable {
     if (lastError != null) {
       details.put("lastError", lastError);
     }
+    if (unrecorded.get() > 0) {
+      details.put("unrecordedOutcomes", unrecorded.get());
+    }
     return new HealthCheck.Status(up, details);
   }
 
@@ -99,9 +109,10 @@ public final class ChannelWorker implements AutoCloseable {
   private void deliver(Job job) throws InterruptedException {
     Alert alert = job.alert();
     for (int attempt = 1; running; attempt++) {
-      if (log.settled(alert.id(), channel.name())) {
+      CompletionStage<Void> known = log.recorded(alert.id(), channel.name());
+      if (known != null) {
         LOG.debug("alert {} already settled on {}", alert.id(), channel.name());
-        job.settled().run();
+        settleWhenDurable(job, known, "settled");
         return;
       }
       try {
@@ -131,7 +142,7 @@ public final class ChannelWorker implements AutoCloseable {
     }
   }
 
-  private void giveUp(Job job, int attempts, String reason, Exception error) throws InterruptedException {
+  private void giveUp(Job job, int attempts, String reason, Exception error) {
     LOG.error("alert {} dead-lettered for channel {}: {}", job.alert().id(), channel.name(), reason);
     metrics.delivery(channel.name(), "dead");
     deadLetters.send(job.alert().id(), DeadLetters.of(STAGE + "." + channel.name(), job.alert().id(),
@@ -139,23 +150,33 @@ public final class ChannelWorker implements AutoCloseable {
     settle(job, DeliveryRecord.DEAD, attempts, reason);
   }
 
-  private void settle(Job job, String outcome, int attempts, String reason) throws InterruptedException {
+  private void settle(Job job, String outcome, int attempts, String reason) {
     DeliveryRecord record = new DeliveryRecord(job.alert().id(), channel.name(), outcome, attempts, reason,
         Instant.now());
-    for (int tries = 1; ; tries++) {
-      try {
-        log.record(record);
-        break;
-      } catch (DeliveryException e) {
-        if (tries >= 5 || !running) {
-          LOG.error("cannot record that alert {} was {} on {}; it may be sent again after a restart: {}",
-              job.alert().id(), outcome, channel.name(), e.getMessage());
-          break;
-        }
-        Thread.sleep(policy.backoff(tries).toMillis());
+    settleWhenDurable(job, log.record(record), outcome);
+  }
+
+  /**
+   * Lets the alert count as settled once {@code write} (its outcome in the log) completes; if the
+   * write fails, the alert stays unsettled, so its offset is not committed and a restart sends it
+   * again (at most once more: the channel already has it).
+   */
+  private void settleWhenDurable(Job job, CompletionStage<Void> write, String outcome) {
+    write.whenComplete((done, error) -> {
+      if (error == null) {
+        job.settled().run();
+        return;
       }
-    }
-    job.settled().run();
+      unrecorded.incrementAndGet();
+      metrics.delivery(channel.name(), "unrecorded");
+      LOG.error("cannot record that alert {} was {} on channel {} ({}); its offset in the alerts topic stays "
+          + "uncommitted, so after a restart the delivery log is checked again and the alert is sent once more",
+          job.alert().id(), outcome, channel.name(), causeOf(error).getMessage());
+    });
+  }
+
+  private static Throwable causeOf(Throwable error) {
+    return error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
   }
 
   @Override

@@ -4,11 +4,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -25,8 +24,11 @@ import org.statementmonitor.common.topic.Topic;
 
 /**
  * The delivery log in a compacted Kafka topic ({@value #TOPIC_NAME}): read whole at start into a set
- * of settled keys, appended to (acks=all, idempotent) after every final outcome. Compaction keeps one
- * record per alert and channel; a time retention bounds it.
+ * of settled keys, appended to (acks=all, idempotent) after every final outcome. An append does not
+ * wait for the broker: its stage completes from the producer's acknowledgement (the producer retries
+ * on its own until {@code delivery.timeout.ms}), so a channel goes on to its next alert at once while
+ * the alert's offset waits for the acknowledgement. Compaction keeps one record per alert and
+ * channel; a time retention bounds it.
  */
 public final class KafkaDeliveryLog implements DeliveryLog {
 
@@ -42,7 +44,10 @@ public final class KafkaDeliveryLog implements DeliveryLog {
   public static final Map<String, String> TOPIC_CONFIG = Map.of("cleanup.policy", "compact,delete",
       "retention.ms", String.valueOf(Duration.ofDays(30).toMillis()));
 
-  private final Set<String> settled = ConcurrentHashMap.newKeySet();
+  private static final CompletableFuture<Void> DURABLE = CompletableFuture.completedFuture(null);
+
+  /** Per settled key, its write: {@link #DURABLE} once acknowledged or read from the log. */
+  private final Map<String, CompletableFuture<Void>> settled = new ConcurrentHashMap<>();
   private final KafkaProducer<String, DeliveryRecord> producer;
 
   private KafkaDeliveryLog(KafkaProducer<String, DeliveryRecord> producer) {
@@ -79,7 +84,7 @@ public final class KafkaDeliveryLog implements DeliveryLog {
         }
         for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
           if (r.key() != null && r.value() != null) {
-            settled.add(r.key());
+            settled.put(r.key(), DURABLE);
           } else if (r.key() != null) {
             settled.remove(r.key());
           }
@@ -99,22 +104,33 @@ public final class KafkaDeliveryLog implements DeliveryLog {
   }
 
   @Override
-  public boolean settled(String alertId, String channel) {
-    return settled.contains(DeliveryRecord.key(alertId, channel));
+  public CompletionStage<Void> recorded(String alertId, String channel) {
+    return settled.get(DeliveryRecord.key(alertId, channel));
   }
 
   @Override
-  public void record(DeliveryRecord record) throws DeliveryException {
+  public CompletionStage<Void> record(DeliveryRecord record) {
     String key = DeliveryRecord.key(record.alertId(), record.channel());
+    CompletableFuture<Void> written = new CompletableFuture<>();
+    settled.put(key, written);
     try {
-      producer.send(new ProducerRecord<>(TOPIC_NAME, key, record)).get(30, TimeUnit.SECONDS);
-      settled.add(key);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new DeliveryException("interrupted while recording delivery " + key, true, e);
-    } catch (ExecutionException | TimeoutException e) {
-      throw new DeliveryException("cannot record delivery " + key + " in " + TOPIC_NAME + ": " + e, true, e);
+      producer.send(new ProducerRecord<>(TOPIC_NAME, key, record), (metadata, error) -> {
+        if (error == null) {
+          settled.replace(key, written, DURABLE);
+          written.complete(null);
+        } else {
+          written.completeExceptionally(notWritten(key, error));
+        }
+      });
+    } catch (RuntimeException e) {
+      // the producer is closed, or its buffer stayed full for max.block.ms
+      written.completeExceptionally(notWritten(key, e));
     }
+    return written;
+  }
+
+  private static DeliveryException notWritten(String key, Exception cause) {
+    return new DeliveryException("cannot record delivery " + key + " in " + TOPIC_NAME + ": " + cause, true, cause);
   }
 
   /** Number of settled deliveries known. */

@@ -3,18 +3,17 @@ package org.statementmonitor.alerts.matching;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.apache.lucene.monitor.HighlightsMatch;
 import org.apache.lucene.monitor.HighlightsMatch.Hit;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Matches;
-import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Weight;
@@ -27,10 +26,10 @@ import org.statementmonitor.common.event.Statement;
 
 /**
  * Turns the rules a statement matched into the "why" of an alert: what matched, and a snippet around
- * it. Highlighting is costly, so it runs only here, for the few rules that matched, against the
- * in-memory index of the statement that matching used (the statement is analysed once). The hits
- * are the ones Lucene's {@link HighlightsMatch#MATCHER} reports (fields in name order, hits in
- * position order).
+ * it. The hits come from matching itself ({@link StatementCandidates}); they are the ones Lucene's
+ * {@link HighlightsMatch#MATCHER} reports (fields in name order, hits in position order). A rule
+ * whose hits could not be read then is highlighted here, against the in-memory index of the
+ * statement that matching used (the statement is analysed once).
  */
 final class MatchExplainer {
 
@@ -46,26 +45,39 @@ final class MatchExplainer {
   }
 
   /**
-   * Explains the matched rules, by name, against {@code searcher} (the statement's one-document
-   * index). A rule whose query is unknown (replaced meanwhile) or whose highlighting fails is still
-   * reported, with the lead of the text as its snippet.
+   * Explains the matched rules, by name, from their hits ({@link StatementCandidates}); the rules in
+   * {@code unread} (whose hits could not be read while matching) are highlighted from their whole
+   * query against {@code searcher}, the statement's one-document index.
    */
-  Map<String, RuleMatch> explain(IndexSearcher searcher, MappedStatement mapped, Map<String, Query> matched) {
+  Map<String, RuleMatch> explain(IndexSearcher searcher, MappedStatement mapped,
+      Map<String, Map<String, Set<Hit>>> hits, Map<String, Query> unread) {
     Map<String, RuleMatch> out = new LinkedHashMap<>();
-    for (Map.Entry<String, Query> rule : matched.entrySet()) {
-      Map<String, Set<Hit>> hits = null;
-      if (rule.getValue() != null) {
-        try {
-          hits = highlight(searcher, rule.getValue());
-        } catch (IOException | RuntimeException e) {
-          LOG.debug("highlighting rule {} failed: {}", rule.getKey(), e.toString());
-        }
-      }
-      out.put(rule.getKey(), hits == null
-          ? new RuleMatch(rule.getKey(), List.of(), Snippets.lead(mapped.statement().statement().text()))
-          : explain(rule.getKey(), hits, mapped));
+    Map<Long, String> snippets = new HashMap<>();
+    for (Map.Entry<String, Map<String, Set<Hit>>> rule : hits.entrySet()) {
+      out.put(rule.getKey(), unread.containsKey(rule.getKey())
+          ? explain(searcher, mapped, rule.getKey(), unread.get(rule.getKey()))
+          : explain(rule.getKey(), rule.getValue(), mapped, snippets));
     }
     return out;
+  }
+
+  /**
+   * Explains one matched rule by highlighting its query against {@code searcher}. A rule whose
+   * query is unknown (replaced meanwhile) or whose highlighting fails is still reported, with the
+   * lead of the text as its snippet.
+   */
+  private RuleMatch explain(IndexSearcher searcher, MappedStatement mapped, String rule, Query query) {
+    Map<String, Set<Hit>> hits = null;
+    if (query != null) {
+      try {
+        hits = highlight(searcher, query);
+      } catch (IOException | RuntimeException e) {
+        LOG.debug("highlighting rule {} failed: {}", rule, e.toString());
+      }
+    }
+    return hits == null
+        ? new RuleMatch(rule, List.of(), Snippets.lead(mapped.statement().statement().text()))
+        : explain(rule, hits, mapped);
   }
 
   /** The hits of {@code query} in the one document, as {@link HighlightsMatch#MATCHER} collects them; null if none. */
@@ -76,25 +88,8 @@ final class MatchExplainer {
       return null;
     }
     Map<String, Set<Hit>> hits = new TreeMap<>();
-    for (String field : matches) {
-      MatchesIterator it = matches.getMatches(field);
-      while (it.next()) {
-        MatchesIterator sub = it.getSubMatches();
-        if (sub == null) {
-          addHit(hits, field, it);
-        } else {
-          while (sub.next()) {
-            addHit(hits, field, sub);
-          }
-        }
-      }
-    }
+    StatementCandidates.collect(matches, hits);
     return hits;
-  }
-
-  private static void addHit(Map<String, Set<Hit>> hits, String field, MatchesIterator at) throws IOException {
-    hits.computeIfAbsent(field, f -> new TreeSet<>())
-        .add(new Hit(at.startPosition(), at.startOffset(), at.endPosition(), at.endOffset()));
   }
 
   /** The why of a rule from Lucene's highlights of it. */
@@ -104,6 +99,15 @@ final class MatchExplainer {
 
   /** The why of a rule from its hits, per field. */
   static RuleMatch explain(String rule, Map<String, ? extends Collection<Hit>> hits, MappedStatement mapped) {
+    return explain(rule, hits, mapped, new HashMap<>());
+  }
+
+  /**
+   * The why of a rule from its hits, per field; {@code snippets} keeps the snippets cut from the
+   * statement's text by span, as the rules a statement matches often match at the same place.
+   */
+  private static RuleMatch explain(String rule, Map<String, ? extends Collection<Hit>> hits,
+      MappedStatement mapped, Map<Long, String> snippets) {
     Statement s = mapped.statement().statement();
     Set<String> matched = new LinkedHashSet<>();
     int[] textSpan = null;
@@ -133,17 +137,22 @@ final class MatchExplainer {
     }
     String snippet;
     if (textSpan != null) {
-      snippet = Snippets.around(s.text(), textSpan[0], textSpan[1]);
+      snippet = around(s.text(), textSpan[0], textSpan[1], snippets);
     } else if (entitySpan != null) {
-      snippet = Snippets.around(s.text(), entitySpan[0], entitySpan[1]);
+      snippet = around(s.text(), entitySpan[0], entitySpan[1], snippets);
     } else if (titleHit != null) {
       snippet = titleHit;
     } else {
-      snippet = Snippets.lead(s.text());
+      snippet = around(s.text(), 0, 0, snippets);
     }
     List<String> list = new ArrayList<>(matched);
     return new RuleMatch(rule, list.size() > MAX_MATCHED ? list.subList(0, MAX_MATCHED) : list,
         snippet);
+  }
+
+  /** {@link Snippets#around}, cut once per span of the statement. */
+  private static String around(String text, int start, int end, Map<Long, String> snippets) {
+    return snippets.computeIfAbsent(((long) start << 32) | (end & 0xFFFFFFFFL), span -> Snippets.around(text, start, end));
   }
 
   private static String slice(String text, Hit hit) {

@@ -167,9 +167,9 @@ public final class RuleMatcher implements Closeable {
   }
 
   /**
-   * Finds the matching rules with a bare yes/no run of each candidate the presearcher leaves (no
-   * highlighting: most candidates do not match), then explains only the rules that matched, against
-   * the same in-memory index of the statement ({@link StatementCandidates}).
+   * Runs each candidate the presearcher leaves once against the statement's in-memory index, keeping
+   * the hits of those that match, then explains the rules that matched from their hits ({@link
+   * StatementCandidates}).
    */
   private List<RuleMatch> matchOne(EnrichedStatement statement) {
     MappedStatement mapped = StatementDocuments.map(statement);
@@ -178,7 +178,7 @@ public final class RuleMatcher implements Closeable {
     try {
       result = monitor.match(mapped.document(), searcher -> {
         StatementCandidates candidates = new StatementCandidates(searcher, prepared,
-            (indexed, ids) -> explainer.explain(indexed, mapped, queriesOf(ids)));
+            (indexed, hits, unread) -> explainer.explain(indexed, mapped, hits, queriesOf(unread)));
         run.add(candidates);
         return candidates;
       });
@@ -199,6 +199,9 @@ public final class RuleMatcher implements Closeable {
   }
 
   private synchronized Map<String, Query> queriesOf(Collection<String> rules) {
+    if (rules.isEmpty()) {
+      return Map.of();
+    }
     Map<String, Query> out = new LinkedHashMap<>();
     for (String rule : rules) {
       out.put(rule, queries.get(rule));

@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -141,17 +143,19 @@ class ChannelWorkerTest {
     }
   }
 
+  /** A log that holds every outcome at once, as if the broker acknowledged each write immediately. */
   static final class MemoryLog implements DeliveryLog {
     final Map<String, DeliveryRecord> records = new ConcurrentHashMap<>();
 
     @Override
-    public boolean settled(String alertId, String channel) {
-      return records.containsKey(DeliveryRecord.key(alertId, channel));
+    public CompletionStage<Void> recorded(String alertId, String channel) {
+      return records.containsKey(DeliveryRecord.key(alertId, channel)) ? CompletableFuture.completedFuture(null) : null;
     }
 
     @Override
-    public void record(DeliveryRecord record) {
+    public CompletionStage<Void> record(DeliveryRecord record) {
       records.put(DeliveryRecord.key(record.alertId(), record.channel()), record);
+      return CompletableFuture.completedFuture(null);
     }
   }
 }
