@@ -20,6 +20,9 @@ import org.statementmonitor.common.event.EntityType;
  *       a place name (-abad, -stan, -kent, -grad...).
  * </ul>
  *
+ * {@link PlaceContexts} adds the contexts of people and routes ("families from X", "returned to X",
+ * "the road between X and Y"); {@link PlaceShapes} holds the endings and prefixes of place names.
+ *
  * Names are runs of one to three capitalised words that are not common words, titles, given names,
  * nationality adjectives or organisation heads. Runs beside a known person or organisation are left
  * alone.
@@ -36,24 +39,12 @@ final class PlaceCues {
       "village", "villages", "town", "towns", "city", "cities", "district", "districts", "region", "regions",
       "province", "provinces", "settlement", "settlements", "municipality", "municipalities", "governorate",
       "hamlet", "hamlets", "outskirts", "suburbs", "suburb", "residents", "villagers", "natives", "inhabitants",
-      "north",
-      "south", "east", "west", "northeast", "northwest", "southeast", "southwest");
+      "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest");
   /** Prepositions before a place; a name after them is a place when it ends like one. */
   private static final Set<String> LOCATIVE = Set.of(
       "in", "near", "around", "outside", "across", "from", "to", "via", "towards");
   /** Where a name ending like a village of the region (-li, -lar) is taken as a place: not "to", "from". */
   private static final Set<String> STRICT_LOCATIVE = Set.of("in", "near", "around", "outside", "across");
-  private static final String[] PLACE_SUFFIXES = {
-      "abad", "stan", "kent", "kend", "kand", "grad", "gorod", "pol", "polis", "shahr", "shehr", "burg",
-      "ville", "dzor", "ashen", "avan", "aran", "akh", "ija", "ovo", "evo", "ino", "sk", "insk", "ovka", "ivka",
-      "evka", "kala", "qala", "kale", "hisar", "dagh", "tepe", "yurt", "bulag", "bulaq", "bulak", "chay", "isi",
-      "eti", "iyah", "iyeh", "köy", "tobe"};
-  /** Endings of village names of Azerbaijan and the region, which surnames share: trusted after "in", "near"... */
-  private static final String[] VILLAGE_SUFFIXES = {"li", "lı", "lu", "lü", "ly", "lar", "lər"};
-  /** First words of compound village names: "Yukhari Veysalli" (Upper), "Ashagi" (Lower), "Boyuk" (Great). */
-  private static final Set<String> PLACE_PREFIXES = Set.of(
-      "yukhari", "yukhary", "yuxari", "ashagi", "ashaghi", "ashaghy", "asagi", "boyuk", "kichik", "kicik",
-      "nizhny", "nizhniy", "verkhny", "verkhniy", "novyi", "staryi");
   private static final int MAX_WORDS = 3;
 
   private final Tokens t;
@@ -90,7 +81,7 @@ final class PlaceCues {
     int n = t.size();
     for (int k = 0; k + 1 < n; k++) {
       if (t.isCapitalized(k) && t.length(k) >= 4 && t.length(k) <= 9 && "YABKNVS".indexOf(t.first(k)) >= 0
-          && PLACE_PREFIXES.contains(FoldedText.key(t.text(k))) && isNameWord(k + 1)
+          && PlaceShapes.isPrefix(t.text(k)) && isNameWord(k + 1)
           && !place[k + 1]) {
         add(k, nameEnd(k + 1), true);
       }
@@ -237,8 +228,8 @@ final class PlaceCues {
     int n = t.size();
     int end = nameEnd(k + 1);
     if (end > k + 1 && end - (k + 1) <= 2 && !place[k + 1] && (end == n || !t.isCapitalized(end))
-        && (hasSuffix(t.text(end - 1), PLACE_SUFFIXES)
-            || (STRICT_LOCATIVE.contains(w) && hasSuffix(t.text(end - 1), VILLAGE_SUFFIXES)
+        && (PlaceShapes.hasPlaceEnding(t.text(end - 1))
+            || (STRICT_LOCATIVE.contains(w) && PlaceShapes.hasVillageEnding(t.text(end - 1))
                 && !isPersonWord(end - 1)))) {
       add(k + 1, end, false);
     }
@@ -381,14 +372,6 @@ final class PlaceCues {
         && NameHeads.headType(w) != EntityType.LAW;
   }
 
-  private static boolean hasSuffix(String word, String[] suffixes) {
-    for (String s : suffixes) {
-      if (word.length() > s.length() + 2 && word.endsWith(s)) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /** A place found by its context, not by a place noun: it yields to a longer or stronger name. */
   void addWeak(int a, int b) {
