@@ -54,9 +54,12 @@ final class DatePatterns {
   private static final Pattern WORD_CENTURY = Pattern.compile(
       "(?i)(?<!\\p{L})(" + String.join("|", ORDINALS.reversed()) + ")[\\s-]+centur(?:y|ies)\\b");
   private static final Pattern YEAR_ONLY = Pattern.compile(YEAR_START + "(?<![\\d/,.:#№+-])" + YEAR + "(?![\\d/]|[.,]\\d)");
-  /** A month without day or year ("since January"); May is left out (a verb far more often). */
+  /**
+   * A month without day or year ("since January"). May only counts after a time word that a verb
+   * never follows ("since May", "in May"; not "by May", "of May").
+   */
   private static final Pattern MONTH_ALONE = Pattern.compile(MONTH_START
-      + "(January|February|March|April|June|July|August|September|October|November|December)(?!\\s*\\d)\\b");
+      + "(January|February|March|April|May|June|July|August|September|October|November|December)(?!\\s*\\d)\\b");
   private static final java.util.Set<String> TIME_WORDS = java.util.Set.of(
       "in", "since", "until", "till", "by", "from", "through", "early", "late", "mid", "last", "next", "this",
       "during", "before", "after", "of");
@@ -128,7 +131,7 @@ final class DatePatterns {
       }
     });
     Candidates.each(MONTH_ALONE, text, months, m -> {
-      if (isTimePreposition(text, m.start())) {
+      if (isTimePreposition(text, m.start()) && (!m.group(1).equals("May") || !isAfterByOrOf(text, m.start()))) {
         add(out, taken, m, "--" + two(month(m.group(1))));
       }
     });
@@ -145,6 +148,14 @@ final class DatePatterns {
       b--;
     }
     return e > b && e - b <= 6 && TIME_WORDS.contains(text.substring(b, e).toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean isAfterByOrOf(String text, int start) {
+    int e = start;
+    while (e > 0 && text.charAt(e - 1) == ' ') {
+      e--;
+    }
+    return text.startsWith("by", e - 2) || text.startsWith("of", e - 2);
   }
 
   private static boolean isReference(String text, int start) {

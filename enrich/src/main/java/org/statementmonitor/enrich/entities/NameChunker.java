@@ -38,7 +38,7 @@ final class NameChunker {
 
   /** Finds names in all capitalised runs; stops early when the deadline passes. */
   void run(long deadlineNanos) {
-    List<int[]> chunks = new NameRuns(t, CONNECTORS).find();
+    List<int[]> chunks = new NameRuns(t, CONNECTORS, k -> gazetteer.isCommonWord(t.text(k))).find();
     for (int c = 0; c < chunks.size(); c++) {
       if ((c & 63) == 0 && System.nanoTime() > deadlineNanos) {
         return;
@@ -72,6 +72,13 @@ final class NameChunker {
       a = k;
     }
     if (a >= b) {
+      return;
+    }
+    int adjective = compoundAdjective(a, b);
+    if (adjective >= 0) {
+      // "Ilgar Huseynov of the Baku-based Center for ...": the adjective ends one name and opens another.
+      classify(a, adjective, null);
+      classify(adjective + 1, b, roleAfter);
       return;
     }
     for (int r = a; r < b; r++) {
@@ -137,6 +144,15 @@ final class NameChunker {
     } else if (a >= 2 && isPlaceCue(a) && isPersonName(a, b)) {
       out.add(Mention.of(EntityType.LOC, t.start(a), t.end(b - 1), Priorities.CHUNK, null));
     }
+  }
+
+  private int compoundAdjective(int a, int b) {
+    for (int k = a; k < b; k++) {
+      if (t.kind(k) == Tokens.Kind.WORD && t.length(k) > 6 && NameHeads.isCompoundAdjective(t.text(k))) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /** Classifies the connector-free parts of a head-less chunk ("Garegin Nzhdeh in Armenia"). */
@@ -306,7 +322,8 @@ final class NameChunker {
 
   /** The last word's head type when it is a head ("... Rule of Law Public Union"), else the first head. */
   private EntityType headOf(int a, int b) {
-    EntityType last = isRuleOfLaw(b - 1) ? null : NameHeads.headType(t.text(b - 1));
+    // "Criminal Code of the Russian Federation": a head inside a known place's name does not type the whole.
+    EntityType last = isRuleOfLaw(b - 1) || known[b - 1] ? null : NameHeads.headType(t.text(b - 1));
     return last != null ? last : firstHead(a, b);
   }
 

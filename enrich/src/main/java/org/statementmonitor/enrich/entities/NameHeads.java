@@ -25,7 +25,8 @@ final class NameHeads {
       "birliyi", "universiteti", "assosiasiyası", "komitəsi", "institutu", "agentliyi", "politburo",
       "община", "союз", "институт", "центр", "министерство", "комитет", "фонд", "ассоциация", "общество",
       "inc", "ltd", "llc", "gmbh", "unit", "service", "services", "think-tank", "caucus", "directorate", "wire", "partnership",
-      "house", "hospital", "clinic", "mechanism");
+      "house", "hospital", "clinic", "mechanism", "today", "review", "monitor", "insider", "telegraph",
+      "courier", "chronicle", "online", "lab", "laboratory", "hub", "newswire");
   private static final Set<String> LAW = folded(
       "convention", "conventions", "declaration", "covenant", "charter", "treaty", "protocol", "statute",
       "act", "agreement", "accord", "accords", "principles", "code", "constitution", "law", "resolution",
@@ -38,7 +39,7 @@ final class NameHeads {
       "desert", "coast", "steppe", "camp", "airport", "port", "bridge", "border", "municipality", "palais", "palace", "alley", "park");
   private static final Pattern SURNAME = Pattern.compile(
       "(?i).{2,}(ov|ova|ev|eva|yev|yeva|li|lı|lu|lü|ly|yan|ian|yants|zade|zadeh|oglu|oğlu|qizi|gizi|kyzy"
-          + "|enko|ski|sky|ska|vich|vych|shvili|dze|beyli|bayli|ayev|oyev|iyev|iyeva|bəyli|son|sen)");
+          + "|enko|ski|sky|ska|vich|vych|shvili|dze|beyli|bayli|ayev|oyev|iyev|iyeva|bəyli|son|sen|ić|vić|vic)");
 
   /** Adjectives of nationality and direction: capitalised, but never a person's name. */
   private static final Set<String> NOT_NAMES = folded(
@@ -47,7 +48,22 @@ final class NameHeads {
       "british", "kurdish", "kurds", "turkic", "caucasian", "muslim", "christian", "western", "eastern",
       "northern", "southern", "central", "international", "national", "united", "islamic", "arab", "jewish",
       "israeli", "palestinian", "syrian", "turks", "persian", "english", "azeri", "azeris", "ahiska", "islam",
-      "christianity", "judaism", "orthodoxy", "sunni", "shia", "shiite", "catholic", "protestant");
+      "christianity", "judaism", "orthodoxy", "sunni", "shia", "shiite", "catholic", "protestant",
+      "crimean", "tatar", "tatars", "kyrgyz", "kazakh", "kazakhs", "uzbek", "uzbeks", "tajik", "tajiks", "turkmen",
+      "belarusian", "moldovan", "serbian", "serb", "serbs", "bosnian", "bosniak", "croatian", "croat", "albanian",
+      "greek", "bulgarian", "romanian", "polish", "yazidi", "yazidis", "assyrian", "chaldean", "iraqi", "iraqis",
+      "lebanese", "jordanian", "egyptian", "afghan", "afghans", "pakistani", "indian", "dagestani", "chechen",
+      "chechens", "ingush", "ossetian", "ossetians", "abkhaz", "abkhazian", "lezgin", "lezgins", "talysh",
+      "avar", "circassian", "circassians", "meskhetian", "italian", "spanish", "dutch", "swedish", "norwegian",
+      "danish", "finnish", "estonian", "latvian", "lithuanian", "hungarian", "czech", "slovak", "austrian",
+      "belgian", "canadian", "australian", "japanese", "korean", "qatari", "saudi", "emirati", "kuwaiti",
+      "swiss", "kurdistani", "ukrainians", "georgians", "iranians", "turkmens");
+
+  /** Second parts that make a name into an adjective: "Baku-based", "Armenian-occupied". */
+  private static final Set<String> ADJECTIVE_TAILS = Set.of(
+      "based", "populated", "controlled", "backed", "led", "run", "born", "made", "funded", "owned", "occupied",
+      "speaking", "held", "dominated", "inhabited", "registered", "sponsored", "affiliated", "aligned", "linked",
+      "oriented", "centred", "centered", "style", "supported", "installed", "appointed", "brokered", "mediated");
 
   private NameHeads() {}
 
@@ -61,7 +77,17 @@ final class NameHeads {
 
   /** True for a nationality or direction adjective ("Azerbaijani", "Western"). */
   static boolean isNotName(String word) {
-    return NOT_NAMES.contains(FoldedText.key(word));
+    return NOT_NAMES.contains(FoldedText.key(word)) || isCompoundAdjective(word);
+  }
+
+  /** "Azerbaijani-populated", "Bishkek-based", "Russian-backed": a name made into an adjective. */
+  static boolean isCompoundAdjective(String word) {
+    int dash = word.lastIndexOf('-');
+    if (dash <= 0 || dash + 3 >= word.length() || !Character.isLowerCase(word.charAt(dash + 1))) {
+      return false;
+    }
+    String tail = word.substring(dash + 1);
+    return ADJECTIVE_TAILS.contains(tail);
   }
 
   /** The type a head word gives its name, or null. */

@@ -17,10 +17,13 @@ final class NameRuns {
 
   private final Tokens t;
   private final Set<String> connectors;
+  private final java.util.function.IntPredicate commonWord;
 
-  NameRuns(Tokens tokens, Set<String> connectors) {
+  /** Runs over the tokens; commonWord tells a capitalised common word ("By", "The"), which never continues a name on a new line. */
+  NameRuns(Tokens tokens, Set<String> connectors, java.util.function.IntPredicate commonWord) {
     this.t = tokens;
     this.connectors = connectors;
+    this.commonWord = commonWord;
   }
 
   /** The runs, as {first token, end token} pairs, in text order. */
@@ -74,7 +77,8 @@ final class NameRuns {
 
   private boolean breaksBefore(int k) {
     int nl = t.newlinesBefore(k);
-    return nl >= 2 || (nl == 1 && (t.lineLength(t.start(k - 1)) < SHORT_LINE || t.isAllCaps(k - 1) != t.isAllCaps(k)));
+    return nl >= 2 || (nl == 1 && (t.lineLength(t.start(k - 1)) < SHORT_LINE || t.isAllCaps(k - 1) != t.isAllCaps(k)
+        || (t.isCapitalized(k) && commonWord.test(k))));
   }
 
   private boolean isConnector(int k) {

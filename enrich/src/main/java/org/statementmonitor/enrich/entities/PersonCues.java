@@ -13,6 +13,22 @@ final class PersonCues {
 
   private static final Set<String> SPEECH_VERBS = Set.of(
       "said", "says", "told", "added", "stated", "wrote", "explained", "noted", "recalled", "warned");
+  /** Verbs that follow a speaker's name ("Nurbek Sadykov added"). */
+  private static final Set<String> SPEECH_AFTER = Set.of(
+      "said", "says", "told", "added", "stated", "wrote", "explained", "noted", "recalled", "warned", "insisted",
+      "argued", "complained", "asked", "urged", "claimed", "confirmed", "denied", "stressed", "emphasised",
+      "emphasized", "replied", "remembered", "recounted", "testified", "believes", "thinks");
+  /** Nouns after "a"/"an" that describe a place or a body, not a person ("Kok-Tash, a village"). */
+  private static final Set<String> NOT_PERSON_NOUNS = Set.of(
+      "village", "town", "city", "district", "region", "province", "settlement", "hamlet", "suburb", "camp",
+      "country", "republic", "state", "river", "valley", "mountain", "lake", "border", "crossing", "checkpoint",
+      "road", "street", "organisation", "organization", "group", "network", "party", "company", "foundation",
+      "coalition", "movement", "union", "news", "newspaper", "website", "channel", "agency", "body", "fund",
+      "charity", "platform", "project", "programme", "program", "report", "law", "treaty", "document",
+      "municipality", "community", "neighbourhood", "neighborhood", "area", "territory", "port", "local",
+      "non-governmental", "new", "small", "large", "major", "key", "former", "remote", "mountainous",
+      "government", "department", "agreement", "parliament", "monument", "center", "centre", "shelter",
+      "sector", "corridor", "tower", "water", "quarter", "cluster", "tournament", "statement");
 
   private final Tokens t;
   private final Gazetteer gazetteer;
@@ -36,7 +52,43 @@ final class PersonCues {
     String first = t.text(a);
     String last = t.text(b - 1);
     return gazetteer.isGivenName(titleCase(first)) || NameHeads.looksLikeSurname(last) || isSpeaker(a)
-        || isAppositiveOfRole(a, b);
+        || isAppositiveOfRole(a, b) || isSpeakerBefore(b) || isDescribedAfter(b);
+  }
+
+  /** "Nurbek Sadykov added", "Lenie Ablyazova told": a verb of speech right after the name. */
+  private boolean isSpeakerBefore(int b) {
+    return b < t.size() && t.newlinesBefore(b) == 0 && SPEECH_AFTER.contains(t.text(b));
+  }
+
+  /**
+   * "Zarema Seitumerova, 54, said", "Aigerim Osmonalieva, a lawyer in Osh,": an age or a person's
+   * description set off by a comma after the name.
+   */
+  private boolean isDescribedAfter(int b) {
+    if (b + 2 >= t.size() || !t.isPunct(b, ',') || t.newlinesBefore(b + 1) > 0) {
+      return false;
+    }
+    if (t.is(b + 1, "who") || t.is(b + 1, "whose")) {
+      return true;
+    }
+    if (t.kind(b + 1) == Tokens.Kind.NUMBER) {
+      return t.length(b + 1) <= 3 && (t.isPunct(b + 2, ',') || SPEECH_AFTER.contains(t.text(b + 2)));
+    }
+    String article = t.text(b + 1);
+    if (!(article.equals("a") || article.equals("an"))) {
+      return false;
+    }
+    String noun = t.text(b + 2);
+    return t.kind(b + 2) == Tokens.Kind.WORD && Character.isLowerCase(noun.charAt(0))
+        && !NOT_PERSON_NOUNS.contains(noun) && (gazetteer.isRoleWord(noun) || isAgentNoun(noun));
+  }
+
+  /** "lawyer", "teacher", "engineer", "activist", "journalist", "resident": nouns for people. */
+  private static boolean isAgentNoun(String noun) {
+    return noun.endsWith("er") || noun.endsWith("or") || noun.endsWith("ist") || noun.endsWith("ian")
+        || noun.endsWith("ant") || noun.endsWith("ent") || noun.endsWith("man") || noun.endsWith("woman")
+        || noun.equals("mother") || noun.equals("father") || noun.equals("widow") || noun.equals("son")
+        || noun.equals("daughter") || noun.equals("survivor") || noun.equals("refugee") || noun.equals("veteran");
   }
 
   /** "said Gela Kapanadze", "told Anna Berg": a name right after a verb of speech. */

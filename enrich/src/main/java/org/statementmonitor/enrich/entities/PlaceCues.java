@@ -20,6 +20,9 @@ import org.statementmonitor.common.event.EntityType;
  *       a place name (-abad, -stan, -kent, -grad...).
  * </ul>
  *
+ * {@link PlaceContexts} adds the contexts of people and routes ("families from X", "returned to X",
+ * "the road between X and Y"); {@link PlaceShapes} holds the endings and prefixes of place names.
+ *
  * Names are runs of one to three capitalised words that are not common words, titles, given names,
  * nationality adjectives or organisation heads. Runs beside a known person or organisation are left
  * alone.
@@ -35,24 +38,13 @@ final class PlaceCues {
   private static final Set<String> OF_CUES = Set.of(
       "village", "villages", "town", "towns", "city", "cities", "district", "districts", "region", "regions",
       "province", "provinces", "settlement", "settlements", "municipality", "municipalities", "governorate",
-      "hamlet", "hamlets", "outskirts", "suburbs", "suburb", "residents", "villagers", "natives", "north",
-      "south", "east", "west", "northeast", "northwest", "southeast", "southwest");
+      "hamlet", "hamlets", "outskirts", "suburbs", "suburb", "residents", "villagers", "natives", "inhabitants",
+      "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest");
   /** Prepositions before a place; a name after them is a place when it ends like one. */
   private static final Set<String> LOCATIVE = Set.of(
       "in", "near", "around", "outside", "across", "from", "to", "via", "towards");
   /** Where a name ending like a village of the region (-li, -lar) is taken as a place: not "to", "from". */
   private static final Set<String> STRICT_LOCATIVE = Set.of("in", "near", "around", "outside", "across");
-  private static final String[] PLACE_SUFFIXES = {
-      "abad", "stan", "kent", "kend", "kand", "grad", "gorod", "pol", "polis", "shahr", "shehr", "burg",
-      "ville", "dzor", "ashen", "avan", "aran", "akh", "ija", "ovo", "evo", "ino", "sk", "insk", "ovka", "ivka",
-      "evka", "kala", "qala", "kale", "hisar", "dagh", "tepe", "yurt", "bulag", "bulaq", "bulak", "chay", "isi",
-      "eti", "iyah", "iyeh", "köy", "tobe"};
-  /** Endings of village names of Azerbaijan and the region, which surnames share: trusted after "in", "near"... */
-  private static final String[] VILLAGE_SUFFIXES = {"li", "lı", "lu", "lü", "ly", "lar", "lər"};
-  /** First words of compound village names: "Yukhari Veysalli" (Upper), "Ashagi" (Lower), "Boyuk" (Great). */
-  private static final Set<String> PLACE_PREFIXES = Set.of(
-      "yukhari", "yukhary", "yuxari", "ashagi", "ashaghi", "ashaghy", "asagi", "boyuk", "kichik", "kicik",
-      "nizhny", "nizhniy", "verkhny", "verkhniy", "novyi", "staryi");
   private static final int MAX_WORDS = 3;
 
   private final Tokens t;
@@ -62,6 +54,7 @@ final class PlaceCues {
   private final List<Mention> out;
   /** Names this class found, folded, with their number of words: other mentions of them are places too. */
   private final Map<String, Integer> found = new HashMap<>();
+  private final PlaceContexts contexts;
 
   PlaceCues(Tokens tokens, Gazetteer gazetteer, boolean[] known, List<Mention> out) {
     this.t = tokens;
@@ -69,11 +62,16 @@ final class PlaceCues {
     this.known = known;
     this.out = out;
     this.place = new boolean[tokens.size()];
+    this.contexts = new PlaceContexts(tokens, this);
     for (Mention m : out) {
       if (m.type == EntityType.LOC) {
-        for (int k = Math.max(0, RuleBasedRecognizer.tokenAt(tokens, m.start)); k >= 0 && k < tokens.size()
-            && tokens.start(k) < m.end; k++) {
+        int first = Math.max(0, RuleBasedRecognizer.tokenAt(tokens, m.start));
+        int k = first;
+        for (; k < tokens.size() && tokens.start(k) < m.end; k++) {
           place[k] = true;
+        }
+        if (m.priority < Priorities.GAZETTEER && k > first && k - first <= MAX_WORDS) {
+          found.putIfAbsent(key(first, k), k - first);
         }
       }
     }
@@ -83,7 +81,7 @@ final class PlaceCues {
     int n = t.size();
     for (int k = 0; k + 1 < n; k++) {
       if (t.isCapitalized(k) && t.length(k) >= 4 && t.length(k) <= 9 && "YABKNVS".indexOf(t.first(k)) >= 0
-          && PLACE_PREFIXES.contains(FoldedText.key(t.text(k))) && isNameWord(k + 1)
+          && PlaceShapes.isPrefix(t.text(k)) && isNameWord(k + 1)
           && !place[k + 1]) {
         add(k, nameEnd(k + 1), true);
       }
@@ -108,7 +106,9 @@ final class PlaceCues {
       }
       if (PLACE_NOUNS.contains(w)) {
         nameBeforeNoun(k);
+        contexts.describedAs(k);
       }
+      contexts.atWord(k, w);
       if (w.equals("of") && OF_CUES.contains(t.text(k - 1).toLowerCase(Locale.ROOT)) && k + 1 < n) {
         list(k + 1, true);
       } else if (isListCue(w, k) && k + 1 < n) {
@@ -128,6 +128,9 @@ final class PlaceCues {
         if (end < n && (t.isPunct(end, ',') || t.text(end).equals("and"))) {
           list(end + 1, false);
         }
+        if (known[k] && k > 1) {
+          contexts.before(k);
+        }
       }
     }
     propagate();
@@ -139,10 +142,15 @@ final class PlaceCues {
       return;
     }
     java.util.Set<Character> initials = new java.util.HashSet<>();
-    found.keySet().forEach(key -> initials.add(key.charAt(0)));
+    java.util.Set<String> firstWords = new java.util.HashSet<>();
+    found.keySet().forEach(key -> {
+      initials.add(key.charAt(0));
+      firstWords.add(key.substring(0, key.indexOf(' ')));
+    });
     int n = t.size();
     for (int k = 0; k < n; k++) {
       if (place[k] || known[k] || !t.isCapitalized(k) || !initials.contains(Character.toLowerCase(t.first(k)))
+          || !firstWords.contains(FoldedText.key(t.text(k)))
           || (k > 0 && t.isCapitalized(k - 1) && !gazetteer.isCommonWord(t.text(k - 1)))) {
         continue;
       }
@@ -175,6 +183,7 @@ final class PlaceCues {
     int[] starts = new int[4];
     int[] ends = new int[4];
     int names = 0;
+    boolean and = false;
     while (names < starts.length) {
       int end = nameEnd(k);
       if (end == k || end - k > 2 || isPersonWord(end - 1)) {
@@ -183,18 +192,22 @@ final class PlaceCues {
       starts[names] = k;
       ends[names++] = end;
       if (end < n && t.is(end, "and")) {
+        and = true;
         k = end + 1;
       } else if (end + 1 < n && t.isPunct(end, ',') && t.isCapitalized(end + 1) && names < starts.length - 1
           && nameEnd(end + 1) > end + 1 && listContinues(nameEnd(end + 1))) {
         k = end + 1;
-      } else if (end < n && isClauseEnd(end)) {
-        for (int i = 0; i < names; i++) {
-          if (!place[starts[i]]) {
-            add(starts[i], ends[i], false);
+      } else {
+        // "in Iran, Mai Sato, to...": names joined by commas alone are an apposition, not a list;
+        // "in Kurortne, Strogonovka and Zelenohirske had...": three names with "and" need no closing.
+        boolean closed = end < n && isClauseEnd(end) && (names == 1 || and);
+        if (closed || (names >= 3 && and)) {
+          for (int i = 0; i < names; i++) {
+            if (!place[starts[i]]) {
+              add(starts[i], ends[i], false);
+            }
           }
         }
-        return;
-      } else {
         return;
       }
     }
@@ -215,8 +228,8 @@ final class PlaceCues {
     int n = t.size();
     int end = nameEnd(k + 1);
     if (end > k + 1 && end - (k + 1) <= 2 && !place[k + 1] && (end == n || !t.isCapitalized(end))
-        && (hasSuffix(t.text(end - 1), PLACE_SUFFIXES)
-            || (STRICT_LOCATIVE.contains(w) && hasSuffix(t.text(end - 1), VILLAGE_SUFFIXES)
+        && (PlaceShapes.hasPlaceEnding(t.text(end - 1))
+            || (STRICT_LOCATIVE.contains(w) && PlaceShapes.hasVillageEnding(t.text(end - 1))
                 && !isPersonWord(end - 1)))) {
       add(k + 1, end, false);
     }
@@ -266,7 +279,7 @@ final class PlaceCues {
   }
 
   /** True when the word is the surname of a person already found ("Ms. Huseynli ... in Huseynli"). */
-  private boolean isPersonWord(int k) {
+  boolean isPersonWord(int k) {
     for (Mention m : out) {
       if (m.type == EntityType.PERSON && m.end - m.start >= t.end(k) - t.start(k)
           && t.source().regionMatches(m.end - (t.end(k) - t.start(k)), t.text(k), 0, t.end(k) - t.start(k))) {
@@ -283,6 +296,7 @@ final class PlaceCues {
       return;
     }
     add(start, noun + 1, true);
+    contexts.beforeDistrict(start, noun);
     int k = start - 1;
     while (k >= 1 && (t.text(k).equals("and") || t.isPunct(k, ','))) {
       int s = nameStart(k);
@@ -295,31 +309,43 @@ final class PlaceCues {
   }
 
   /** Names separated by commas and "and", from token k on; each a place. */
-  private void list(int k, boolean cued) {
+  void list(int k, boolean cued) {
     int n = t.size();
-    while (k < n) {
+    int[] starts = new int[8];
+    int[] ends = new int[8];
+    int items = 0;
+    boolean pendingAnd = k > 0 && (t.is(k - 1, "and") || t.is(k - 1, "or"));
+    boolean joinedByAnd = false;
+    while (k < n && items < starts.length) {
       int end = nameEnd(k);
-      if (end <= k || (!cued && end - k > 2)) {
-        return;
+      if (end <= k || (!cued && end - k > 2) || (end < n && t.isCapitalized(end))) {
+        break;
       }
-      if (end < n && t.isCapitalized(end)) {
-        return;
-      }
-      if (!place[k]) {
-        add(k, end, cued);
-      }
+      starts[items] = k;
+      ends[items++] = end;
+      joinedByAnd |= pendingAnd;
       if (end < n && t.isPunct(end, ',') && end + 1 < n && t.text(end + 1).equals("and")) {
         end++;
       }
-      if (end >= n || !(t.isPunct(end, ',') || t.text(end).equals("and"))) {
-        return;
+      if (end >= n || !(t.isPunct(end, ',') || t.text(end).equals("and") || (cued && t.is(end, "or")))) {
+        break;
       }
+      pendingAnd = !t.isPunct(end, ',');
       k = end + 1;
+    }
+    // "Iran, Mai Sato, to raise...": one name after a comma is more often an apposition than a list.
+    if (!cued && !joinedByAnd && items < 2) {
+      return;
+    }
+    for (int i = 0; i < items; i++) {
+      if (!place[starts[i]]) {
+        add(starts[i], ends[i], cued);
+      }
     }
   }
 
   /** Start of a name of 1-3 words on one line ending just before token end, or -1. */
-  private int nameStart(int end) {
+  int nameStart(int end) {
     int s = end;
     while (s > 0 && end - s < MAX_WORDS && isNameWord(s - 1) && t.newlinesBefore(s) == 0) {
       s--;
@@ -328,7 +354,7 @@ final class PlaceCues {
   }
 
   /** End of a name of 1-3 words on one line starting at token start (start itself when there is none). */
-  private int nameEnd(int start) {
+  int nameEnd(int start) {
     int e = start;
     while (e < t.size() && e - start < MAX_WORDS && isNameWord(e) && (e == start || t.newlinesBefore(e) == 0)) {
       e++;
@@ -346,13 +372,12 @@ final class PlaceCues {
         && NameHeads.headType(w) != EntityType.LAW;
   }
 
-  private static boolean hasSuffix(String word, String[] suffixes) {
-    for (String s : suffixes) {
-      if (word.length() > s.length() + 2 && word.endsWith(s)) {
-        return true;
-      }
+
+  /** A place found by its context, not by a place noun: it yields to a longer or stronger name. */
+  void addWeak(int a, int b) {
+    if (!place[a]) {
+      add(a, b, false);
     }
-    return false;
   }
 
   private void add(int a, int b, boolean strong) {

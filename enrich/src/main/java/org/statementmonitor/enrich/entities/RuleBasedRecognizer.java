@@ -51,6 +51,7 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
       addSignatures(text, mentions);
       ScriptLetterheads.find(text, mentions);
       new NameChunker(tokens, gazetteer, known, roleEnd, mentions).run(deadlineNanos);
+      new OrganisationCues(tokens, gazetteer, known, mentions).run();
       new PlaceCues(tokens, gazetteer, known, mentions).run();
       timedOut = System.nanoTime() > deadlineNanos;
     }
@@ -114,7 +115,8 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
       Mention person = Mention.of(EntityType.PERSON, s.nameStart(), s.nameEnd(), Priorities.SIGNATURE, null);
       person.role = s.role();
       out.add(person);
-      if (s.organization() != null && looksLikeOrganization(s.organization())) {
+      if (s.organization() != null && (looksLikeOrganization(s.organization())
+          || isProperName(s.organization()) && !isPlace(out, s.orgStart(), s.orgEnd()))) {
         out.add(Mention.of(EntityType.ORG, s.orgStart(), s.orgStart() + withoutSeat(s.organization()).length(),
             Priorities.SIGNATURE - 1, null));
       }
@@ -125,6 +127,32 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
   private static String withoutSeat(String org) {
     int in = org.lastIndexOf(" in ");
     return in > 0 && in + 4 < org.length() && Character.isUpperCase(org.charAt(in + 4)) ? org.substring(0, in) : org;
+  }
+
+  /** "Ingush Voice": two to six capitalised words after a signatory's role name an organisation. */
+  private boolean isProperName(String org) {
+    String[] words = org.split("[\\s,]+");
+    int proper = 0;
+    for (String w : words) {
+      if (w.isEmpty() || NameChunker.CONNECTORS.contains(w)) {
+        continue;
+      }
+      if (!Character.isUpperCase(w.charAt(0)) || gazetteer.isRoleWord(w)) {
+        return false;
+      }
+      proper += gazetteer.isCommonWord(w) || NameHeads.isNotName(w) ? 0 : 1;
+    }
+    return words.length >= 2 && words.length <= 6 && proper >= 1;
+  }
+
+  /** True when a known place covers the span ("– Director, Tbilisi"). */
+  private static boolean isPlace(List<Mention> mentions, int start, int end) {
+    for (Mention m : mentions) {
+      if (m.type == EntityType.LOC && m.start <= start && m.end >= end - 1) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean looksLikeOrganization(String org) {

@@ -72,4 +72,12 @@ class CountsAndMonthsTest {
     assertThat(recognize("Contact: press@example.org | +43 1 555 2040 (office)"))
         .extracting(Entity::type).doesNotContain("DATE", "QUANTITY");
   }
+
+  @Test
+  void shouldTakeMayAsAMonthOnlyAfterATimeWordAVerbNeverFollows() {
+    assertThat(recognize("Nineteen men have been held since May, and more in early May."))
+        .extracting(Entity::type, Entity::text).contains(tuple("DATE", "May"));
+    assertThat(recognize("The court ruled that the families may return. Talks by May Day are unlikely."))
+        .extracting(Entity::type).doesNotContain("DATE");
+  }
 }
