@@ -45,8 +45,15 @@ class EntityQualityTest {
   private static final double BLIND3_RECALL = 0.85;
   private static final double BLIND3_PRECISION = 0.9;
 
+  /**
+   * Floors on the fourth blind set, a little under its first run (recall 0.778 at the lowest,
+   * precision 0.911; see docs/enrich-entities.md).
+   */
+  private static final double BLIND4_RECALL = 0.75;
+  private static final double BLIND4_PRECISION = 0.85;
+
   /** Sets whose misses are not printed, so that tuning never reads them. */
-  private static final Set<String> BLIND_SETS = Set.of("blind3");
+  private static final Set<String> BLIND_SETS = Set.of("blind3", "blind4");
 
   private static DefaultStatementAnalyzer analyzer;
 
@@ -105,6 +112,19 @@ class EntityQualityTest {
   void shouldReportThirdBlindSet() {
     Map<String, double[]> scores = score("blind3");
     assertFloors(scores, BLIND3_RECALL, BLIND3_PRECISION);
+  }
+
+  /**
+   * A fourth blind set (villages of the Batken-Sughd borderland, a UN letter with an annex, a news
+   * repost with officials quoted without titles, a joint appeal with signatories from the Balkans, an
+   * NGO press release full of figures, an appeal under an Azerbaijani letterhead, a statement on
+   * Sinjar, an op-ed on the Middle Corridor), written by someone who had not read the recogniser,
+   * its lexicons or the other sets, with its gold, before the recogniser first ran on it.
+   */
+  @Test
+  void shouldReportFourthBlindSet() {
+    Map<String, double[]> scores = score("blind4");
+    assertFloors(scores, BLIND4_RECALL, BLIND4_PRECISION);
   }
 
   @Test
