@@ -27,7 +27,8 @@ import org.statementmonitor.enrich.topology.DedupMessage.IndexKey;
  * scatters it: its index keys (exact, bands, sentences) grouped by the partition of {@value
  * EnrichTopology#KEYS_TOPIC} that owns each ({@link KeyGroups}), one {@code KEY_GROUP} per owning
  * partition keyed by its number, and one {@code PROBE} keyed by the statement's id hash carrying the
- * enriched statement and the number of group replies to wait for. Stateless.
+ * enriched statement (the enriched topic's JSON, its {@code duplicate} left out for the decider to
+ * splice in, see {@link EnrichedJson}) and the number of group replies to wait for. Stateless.
  */
 final class AnalyzeProcessor implements Processor<String, Statement, Long, DedupMessage> {
 

@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import org.apache.kafka.common.serialization.Deserializer;
+import java.util.Set;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -13,21 +13,23 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.statementmonitor.common.event.DuplicateInfo;
-import org.statementmonitor.common.event.EnrichedStatement;
-import org.statementmonitor.common.topic.Topics;
+import org.statementmonitor.common.event.DuplicateStatus;
 import org.statementmonitor.enrich.dedup.Candidate;
 import org.statementmonitor.enrich.dedup.DuplicateDecider;
 import org.statementmonitor.enrich.dedup.DuplicatePolicy;
 import org.statementmonitor.enrich.dedup.Fingerprint;
+import org.statementmonitor.enrich.dedup.Fingerprint.SentenceKey;
+import org.statementmonitor.enrich.dedup.IndexEntry;
 import org.statementmonitor.enrich.dedup.TextNormalizer;
 
 /**
  * Last step: collects, per statement, the {@code PLAN} and a verdict per candidate (several in a
  * {@code VERDICT_GROUP}, or one {@code VERDICT} for a verification that waited for its candidate), then
- * lets {@link DuplicateDecider} decide and emits the enriched statement keyed by its id. Like the
- * gatherer, it releases a statement whose verdicts do not all arrive within the release timeout.
+ * lets {@link DuplicateDecider} decide and emits the enriched statement keyed by its id: the
+ * analyser's JSON bytes with the verdict spliced in ({@link EnrichedJson}), never decoded whole. Like
+ * the gatherer, it releases a statement whose verdicts do not all arrive within the release timeout.
  */
-final class DecideProcessor implements Processor<Long, DedupMessage, String, EnrichedStatement> {
+final class DecideProcessor implements Processor<Long, DedupMessage, String, byte[]> {
 
   private static final Logger LOG = LoggerFactory.getLogger(DecideProcessor.class);
 
@@ -37,13 +39,12 @@ final class DecideProcessor implements Processor<Long, DedupMessage, String, Enr
    */
   record Pending(int expected, List<DedupMessage> verdicts, long since) {}
 
-  private static final Deserializer<EnrichedStatement> STATEMENT_JSON =
-      Topics.ENRICHED.valueSerde().deserializer();
+  private static final long[] NO_BANDS = new long[0];
 
   private final DuplicatePolicy policy;
   private final long releaseAfterMs;
   private final EnrichMetrics metrics;
-  private ProcessorContext<String, EnrichedStatement> context;
+  private ProcessorContext<String, byte[]> context;
   private KeyValueStore<Long, Pending> pending;
   private KeyValueStore<Long, DedupMessage> plans;
 
@@ -54,7 +55,7 @@ final class DecideProcessor implements Processor<Long, DedupMessage, String, Enr
   }
 
   @Override
-  public void init(ProcessorContext<String, EnrichedStatement> context) {
+  public void init(ProcessorContext<String, byte[]> context) {
     this.context = context;
     this.pending = context.getStateStore(EnrichTopology.DECIDE_STORE);
     this.plans = context.getStateStore(EnrichTopology.DECIDE_PLAN_STORE);
@@ -105,17 +106,41 @@ final class DecideProcessor implements Processor<Long, DedupMessage, String, Enr
         candidates.put(v.candidate(), new Candidate(v.id(), v.candidate(), v.candidateTs(), v.match()));
       }
     }
-    EnrichedStatement s = STATEMENT_JSON.deserialize(Topics.ENRICHED.name(), plan.statement());
-    Fingerprint fp = new Fingerprint(plan.exactKey(), plan.sketch(), new long[0],
-        plan.sentences() == null ? List.of() : plan.sentences(),
-        TextNormalizer.stripMarkup(s.statement().text()));
-    DuplicateInfo info = DuplicateDecider.decide(s.id(), plan.probe(), plan.ts(), fp,
-        new HashSet<>(plan.exactHits() == null ? List.of() : plan.exactHits()), candidates,
-        plan.sentenceHits() == null ? List.of() : plan.sentenceHits(), policy);
-    LOG.debug("statement {} is {} (original {})", s.id(), info.status(), info.originalId());
+    DuplicateInfo info = decide(plan, candidates);
+    LOG.debug("statement {} is {} (original {})", plan.id(), info.status(), info.originalId());
     metrics.enriched(info.status());
-    context.forward(new Record<>(s.id(), new EnrichedStatement(s.schemaVersion(), s.statement(),
-        s.language(), s.entities(), s.facts(), info, s.flags(), s.enriched()), timestamp));
+    context.forward(new Record<>(plan.id(), EnrichedJson.withDuplicate(plan.statement(), info), timestamp));
+  }
+
+  /**
+   * The decision, from the PLAN's small fields. The text (decoded from the statement's JSON) only
+   * matters for reused passages, which are looked for last: a first decision without sentence hits
+   * settles exact and near copies and every statement no sentence of which was found elsewhere; only
+   * a statement left original with sentence hits is decided again, with its text.
+   */
+  private DuplicateInfo decide(DedupMessage plan, Map<Long, Candidate> candidates) {
+    Set<Long> exactHits = new HashSet<>(plan.exactHits() == null ? List.of() : plan.exactHits());
+    List<SentenceKey> sentences = plan.sentences() == null ? List.of() : plan.sentences();
+    List<List<IndexEntry>> sentenceHits = plan.sentenceHits() == null ? List.of() : plan.sentenceHits();
+    Fingerprint withoutText = new Fingerprint(plan.exactKey(), plan.sketch(), NO_BANDS, sentences, "");
+    DuplicateInfo info = DuplicateDecider.decide(plan.id(), plan.probe(), plan.ts(), withoutText, exactHits,
+        candidates, List.of(), policy);
+    if (!DuplicateStatus.ORIGINAL.name().equals(info.status()) || !anyHit(sentenceHits)) {
+      return info;
+    }
+    Fingerprint fp = new Fingerprint(plan.exactKey(), plan.sketch(), NO_BANDS, sentences,
+        TextNormalizer.stripMarkup(EnrichedJson.statementText(plan.statement())));
+    return DuplicateDecider.decide(plan.id(), plan.probe(), plan.ts(), fp, exactHits, candidates,
+        sentenceHits, policy);
+  }
+
+  private static boolean anyHit(List<List<IndexEntry>> sentenceHits) {
+    for (List<IndexEntry> hits : sentenceHits) {
+      if (hits != null && !hits.isEmpty()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void releaseStuck() {

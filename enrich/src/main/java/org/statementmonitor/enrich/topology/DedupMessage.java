@@ -12,8 +12,9 @@ import org.statementmonitor.enrich.dedup.Sketch;
  * The value of every internal repartition topic of the duplicate stage: one envelope with a {@link
  * Kind}, so a processor can take several kinds from one co-partitioned topic. Fields a kind does not
  * use are null or zero. {@code probe} is always the id hash of the statement being decided. The
- * enriched statement rides in the PROBE and the PLAN as the output topic's JSON bytes, serialised once
- * by the analyser and decoded once by the decider: the hops in between only copy the bytes.
+ * enriched statement rides in the PROBE and the PLAN as the output topic's JSON bytes without the
+ * duplicate decision, serialised once by the analyser; the hops in between only copy the bytes, and
+ * the decider splices its verdict into them ({@link EnrichedJson}) without decoding them.
  *
  * <p>A statement's index keys travel in groups: one {@code KEY_GROUP} per partition of {@value
  * EnrichTopology#KEYS_TOPIC} that owns any of them ({@link KeyGroups}), answered by one {@code

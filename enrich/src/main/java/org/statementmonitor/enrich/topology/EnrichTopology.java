@@ -12,7 +12,6 @@ import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
-import org.statementmonitor.common.event.EnrichedStatement;
 import org.statementmonitor.common.event.Statement;
 import org.statementmonitor.common.topic.Topics;
 import org.statementmonitor.enrich.analysis.StatementAnalyzer;
@@ -41,7 +40,7 @@ import org.statementmonitor.enrich.topology.DedupMessage.Kind;
  *   -> [dedup-decide] keyed by statement (VERDICT_GROUPs with the PLAN)
  *   -> dedup-decide .............. stores dedup-decide-store, dedup-decide-plan-store: verdicts
  *                                  until all in; decision
- *   -> monitor.statements.enriched
+ *   -> monitor.statements.enriched  the analyser's JSON with the verdict spliced in (EnrichedJson)
  * </pre>
  *
  * A statement crosses the four topics in at most {@code 4 × partitions + 2} records (plus one per
@@ -122,12 +121,13 @@ public final class EnrichTopology {
         .process(() -> new SignatureProcessor(horizonMs, purgeMs, releaseMs / 2), Named.as(SIGNATURES),
             SIGNATURE_STORE, VERIFY_WAIT_STORE);
     KStream<Long, DedupMessage> plans = gathered.filter((k, m) -> m.kind() == Kind.PLAN, Named.as(ROUTE_PLANS));
-    KStream<String, EnrichedStatement> decided = verdicts.merge(plans, Named.as(MERGE_DECIDE))
+    KStream<String, byte[]> decided = verdicts.merge(plans, Named.as(MERGE_DECIDE))
         .repartition(repartitioned(DECIDE_TOPIC))
         .process(() -> new DecideProcessor(policy, releaseMs, metrics), Named.as(DECIDE), DECIDE_STORE, DECIDE_PLAN_STORE);
 
+    // the decider emits the enriched topic's JSON bytes (EnrichedJson): written as they are
     decided.to(Topics.ENRICHED.name(),
-        Produced.with(Topics.ENRICHED.keySerde(), Topics.ENRICHED.valueSerde()).withName(SINK));
+        Produced.with(Topics.ENRICHED.keySerde(), Serdes.ByteArray()).withName(SINK));
     return builder.build();
   }
 
