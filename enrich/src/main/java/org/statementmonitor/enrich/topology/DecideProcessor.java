@@ -13,7 +13,6 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.statementmonitor.common.event.DuplicateInfo;
-import org.statementmonitor.common.event.DuplicateStatus;
 import org.statementmonitor.enrich.dedup.Candidate;
 import org.statementmonitor.enrich.dedup.DuplicateDecider;
 import org.statementmonitor.enrich.dedup.DuplicatePolicy;
@@ -113,19 +112,18 @@ final class DecideProcessor implements Processor<Long, DedupMessage, String, byt
   }
 
   /**
-   * The decision, from the PLAN's small fields. The text (decoded from the statement's JSON) only
-   * matters for reused passages, which are looked for last: a first decision without sentence hits
-   * settles exact and near copies and every statement no sentence of which was found elsewhere; only
-   * a statement left original with sentence hits is decided again, with its text.
+   * The decision, from the PLAN's small fields. {@link DuplicateDecider} reads the text only to quote
+   * reused passages, so it first decides on blanks as long as the sentences reach; only a statement
+   * found to reuse passages is decided again with its text, read from the statement's JSON.
    */
   private DuplicateInfo decide(DedupMessage plan, Map<Long, Candidate> candidates) {
     Set<Long> exactHits = new HashSet<>(plan.exactHits() == null ? List.of() : plan.exactHits());
     List<SentenceKey> sentences = plan.sentences() == null ? List.of() : plan.sentences();
     List<List<IndexEntry>> sentenceHits = plan.sentenceHits() == null ? List.of() : plan.sentenceHits();
-    Fingerprint withoutText = new Fingerprint(plan.exactKey(), plan.sketch(), NO_BANDS, sentences, "");
-    DuplicateInfo info = DuplicateDecider.decide(plan.id(), plan.probe(), plan.ts(), withoutText, exactHits,
-        candidates, List.of(), policy);
-    if (!DuplicateStatus.ORIGINAL.name().equals(info.status()) || !anyHit(sentenceHits)) {
+    Fingerprint unread = new Fingerprint(plan.exactKey(), plan.sketch(), NO_BANDS, sentences, blanks(sentences));
+    DuplicateInfo info = DuplicateDecider.decide(plan.id(), plan.probe(), plan.ts(), unread, exactHits,
+        candidates, sentenceHits, policy);
+    if (info.reused().isEmpty()) {
       return info;
     }
     Fingerprint fp = new Fingerprint(plan.exactKey(), plan.sketch(), NO_BANDS, sentences,
@@ -134,13 +132,12 @@ final class DecideProcessor implements Processor<Long, DedupMessage, String, byt
         sentenceHits, policy);
   }
 
-  private static boolean anyHit(List<List<IndexEntry>> sentenceHits) {
-    for (List<IndexEntry> hits : sentenceHits) {
-      if (hits != null && !hits.isEmpty()) {
-        return true;
-      }
+  private static String blanks(List<SentenceKey> sentences) {
+    int end = 0;
+    for (SentenceKey s : sentences) {
+      end = Math.max(end, s.end());
     }
-    return false;
+    return " ".repeat(end);
   }
 
   private void releaseStuck() {
