@@ -1,5 +1,7 @@
 package org.statementmonitor.alerts.matching;
 
+import org.statementmonitor.alerts.query.Whitespace;
+
 /** Cuts a readable snippet around a span of text, on word boundaries, as plain text. */
 public final class Snippets {
 
@@ -27,27 +29,9 @@ public final class Snippets {
     return (from > 0 ? "… " : "") + body + (to < text.length() ? " …" : "");
   }
 
-  /**
-   * {@code text[from, to)} with every run of ASCII whitespace (what {@code \\s} matches: space, tab,
-   * line feed, vertical tab, form feed, carriage return) made one space; a loop, not a regular
-   * expression, because it runs for every match.
-   */
+  /** {@code text[from, to)} with every run of whitespace made one space ({@link Whitespace}). */
   static String collapseWhitespace(String text, int from, int to) {
-    StringBuilder out = new StringBuilder(to - from);
-    boolean inRun = false;
-    for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
-        if (!inRun) {
-          out.append(' ');
-          inRun = true;
-        }
-      } else {
-        out.append(c);
-        inRun = false;
-      }
-    }
-    return out.toString();
+    return Whitespace.collapse(text, from, to);
   }
 
   /** The beginning of the text. */

@@ -106,45 +106,9 @@ public final class StatementDocuments {
     values.computeIfAbsent(field, f -> new ArrayList<>()).add(new FieldValue(normalized, start, end));
   }
 
-  /**
-   * {@code value} stripped, with every run of whitespace (what {@code \\s} matches) made one space: a
-   * loop rather than a regular expression, as it runs for every value of every statement, and the
-   * value itself when it needs no change (the usual case).
-   */
+  /** {@code value} stripped, with every run of whitespace made one space ({@link Whitespace}). */
   static String collapseWhitespace(String value) {
-    String stripped = value.strip();
-    int n = stripped.length();
-    int i = 0;
-    while (i < n) {
-      char c = stripped.charAt(i);
-      if (isSpace(c) && (c != ' ' || (i + 1 < n && isSpace(stripped.charAt(i + 1))))) {
-        break;
-      }
-      i++;
-    }
-    if (i == n) {
-      return stripped;
-    }
-    StringBuilder out = new StringBuilder(n).append(stripped, 0, i);
-    boolean inRun = false;
-    for (; i < n; i++) {
-      char c = stripped.charAt(i);
-      if (isSpace(c)) {
-        if (!inRun) {
-          out.append(' ');
-          inRun = true;
-        }
-      } else {
-        out.append(c);
-        inRun = false;
-      }
-    }
-    return out.toString();
-  }
-
-  /** The characters {@code \\s} matches: space, tab, line feed, vertical tab, form feed, carriage return. */
-  private static boolean isSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    return Whitespace.collapseStripped(value);
   }
 
   private static FieldType offsetsType() {
