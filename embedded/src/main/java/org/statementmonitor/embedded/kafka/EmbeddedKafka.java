@@ -65,7 +65,8 @@ public final class EmbeddedKafka implements AutoCloseable {
 
   /**
    * Starts the broker (formatting the data directory on first use) and returns when it accepts
-   * clients. Does nothing when it runs already.
+   * clients and, after a restart, leads every partition it holds again, so that a producer writing
+   * at once is not caught by a leadership still being taken up. Does nothing when it runs already.
    *
    * @throws IllegalStateException when the broker cannot start, with the cause
    */
@@ -187,6 +188,7 @@ public final class EmbeddedKafka implements AutoCloseable {
     props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) READY_TIMEOUT.toMillis());
     try (Admin admin = Admin.create(props)) {
       admin.describeCluster().nodes().get(READY_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+      PartitionReadiness.await(admin, READY_TIMEOUT);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while waiting for the broker", e);
