@@ -1,6 +1,7 @@
 package org.statementmonitor.indexer;
 
 import org.statementmonitor.common.config.ConfigException;
+import org.statementmonitor.common.topic.Topics;
 
 /**
  * The {@code indexer} section of the configuration. Every value has a default, so an empty section
@@ -24,6 +25,7 @@ import org.statementmonitor.common.config.ConfigException;
  *   replicas: 0                    # replicas of new monthly indices
  *   refreshInterval: 1s
  *   pickupIntervalMs: 1000         # how often originals' pickup summaries are brought up to date
+ *   indexAlerts: true              # also index the alerts topic; false for an indexer of statements only
  * </pre>
  */
 public record IndexerConfig(
@@ -42,7 +44,8 @@ public record IndexerConfig(
     Integer retentionMonths,
     Integer replicas,
     String refreshInterval,
-    Long pickupIntervalMs) {
+    Long pickupIntervalMs,
+    Boolean indexAlerts) {
 
   /** The most records taken from Kafka and not yet settled that the indexer accepts. */
   public static final int MAX_PENDING_RECORDS = 50_000;
@@ -76,6 +79,7 @@ public record IndexerConfig(
     }
     refreshInterval = refreshInterval == null || refreshInterval.isBlank() ? "1s" : refreshInterval;
     pickupIntervalMs = positive("pickupIntervalMs", pickupIntervalMs, 1000L);
+    indexAlerts = indexAlerts == null || indexAlerts;
     if (retryMaxMs < retryInitialMs) {
       throw new ConfigException("indexer.retryMaxMs (" + retryMaxMs + ") must be >= indexer.retryInitialMs ("
           + retryInitialMs + ")");
@@ -85,7 +89,13 @@ public record IndexerConfig(
   /** All defaults. */
   public static IndexerConfig defaults() {
     return new IndexerConfig(null, null, null, null, null, null, null, null, null, null, null, null, null,
-        null, null, null);
+        null, null, null, null);
+  }
+
+  /** The topics this indexer consumes: the enriched statements, and the alerts unless turned off. */
+  public java.util.List<String> topics() {
+    return indexAlerts ? java.util.List.of(Topics.ENRICHED.name(), Topics.ALERTS.name())
+        : java.util.List.of(Topics.ENRICHED.name());
   }
 
   private static int positive(String name, Integer value, int fallback) {

@@ -112,8 +112,8 @@ public final class IndexerService implements MonitorService {
       context.ops().register("elasticsearch", elasticsearchHealth);
       context.ops().register("indexer", this::loopHealth);
     }
-    LOG.info("indexer consuming {} and {} as group {} into Elasticsearch at {}", Topics.ENRICHED.name(),
-        Topics.ALERTS.name(), config.groupId(), context.elasticsearch().url());
+    LOG.info("indexer consuming {} as group {} into Elasticsearch at {}", String.join(" and ", config.topics()),
+        config.groupId(), context.elasticsearch().url());
   }
 
   /**

@@ -82,7 +82,7 @@ final class IndexingLoop implements Runnable {
 
   /** Subscribes to the enriched and alerts topics with a listener that settles revoked partitions. */
   void subscribe() {
-    consumer.subscribe(java.util.List.of(Topics.ENRICHED.name(), Topics.ALERTS.name()), new Rebalance());
+    consumer.subscribe(config.topics(), new Rebalance());
   }
 
   /** Records taken and not settled. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 import org.statementmonitor.common.config.ConfigException;
 import org.statementmonitor.common.config.MonitorConfig;
+import org.statementmonitor.common.topic.Topics;
 
 class IndexerConfigTest {
 
@@ -20,6 +21,12 @@ class IndexerConfigTest {
 
     assertThat(config.bulkActions()).isEqualTo(1000);
     assertThat(config.maxPendingRecords()).isEqualTo(10_000);
+  }
+
+  @Test
+  void shouldConsumeAlertsUnlessTurnedOff() {
+    assertThat(parse("indexer: {}\n").topics()).containsExactly(Topics.ENRICHED.name(), Topics.ALERTS.name());
+    assertThat(parse("indexer: {indexAlerts: false}\n").topics()).containsExactly(Topics.ENRICHED.name());
   }
 
   @Test

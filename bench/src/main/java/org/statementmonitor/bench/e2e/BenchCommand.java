@@ -53,12 +53,17 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--timeout", defaultValue = "600", description = "seconds to wait for the pipeline to drain")
   int timeoutSeconds;
 
+  @Option(names = "--replay", negatable = true, description = "after the run, re-index its statements with a"
+      + " second indexer to compare with the bulk baseline; deletes the run's statements indices first"
+      + " (default: only on the embedded servers)")
+  Boolean replay;
+
   @Override
   public Integer call() throws Exception {
     Path dir = workDir != null ? workDir : Files.createTempDirectory("monitor-bench");
     double offered = soakMinutes > 0 && rate == 0 ? 50 : rate;
     BenchOptions options = new BenchOptions(statements, offered, partitions, enrichInstances, rules,
-        report.toAbsolutePath(), kafka, elasticsearch, soakMinutes, dir, seed, timeoutSeconds);
+        report.toAbsolutePath(), kafka, elasticsearch, soakMinutes, dir, seed, timeoutSeconds, replay);
     BenchResult result = new LoadBenchmark(options).run();
     System.out.println(BenchReport.markdown(result));
     System.out.println("report: " + options.report());

@@ -18,6 +18,8 @@ import java.util.Objects;
  * @param workDir where the embedded servers and services keep their data
  * @param seed seed of the statement and rule generators
  * @param timeoutSeconds longest wait for the pipeline to drain, after the last statement was produced
+ * @param indexerReplay whether to re-index the run's statements with a second indexer after the run
+ *     (it deletes the run's statements indices first); null: only when the run owns the servers
  */
 public record BenchOptions(
     int statements,
@@ -31,7 +33,8 @@ public record BenchOptions(
     int soakMinutes,
     Path workDir,
     long seed,
-    int timeoutSeconds) {
+    int timeoutSeconds,
+    Boolean indexerReplay) {
 
   public BenchOptions {
     Objects.requireNonNull(report, "report");
@@ -56,5 +59,10 @@ public record BenchOptions(
   /** Whether the run starts its own broker and node. */
   public boolean embedded() {
     return kafka == null;
+  }
+
+  /** Whether the indexer replay runs: as asked, else only on the embedded servers the run owns. */
+  public boolean replay() {
+    return indexerReplay != null ? indexerReplay : embedded();
   }
 }

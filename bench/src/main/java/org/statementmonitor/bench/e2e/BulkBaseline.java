@@ -26,7 +26,13 @@ final class BulkBaseline {
   private static final Logger LOG = LoggerFactory.getLogger(BulkBaseline.class);
 
   /** What the baseline measured. */
-  record Result(String index, int documents, int failed, double seconds, double docsPerSecond) {}
+  record Result(String index, int documents, int failed, double seconds, double docsPerSecond, CpuWindow cpu) {
+
+    /** Documents per CPU-second of the node and this JVM together. */
+    double docsPerCpuSecond() {
+      return documents / cpu.seconds();
+    }
+  }
 
   private BulkBaseline() {}
 
@@ -42,6 +48,7 @@ final class BulkBaseline {
     byte[][] actions = statements.stream().map(s -> Json.toBytes(Map.of("index", Map.of("_index", index,
         "_id", s.id())))).toArray(byte[][]::new);
     int failed = 0;
+    CpuWindow cpuAtStart = CpuWindow.now(es);
     long start = System.nanoTime();
     ByteArrayOutputStream bulk = new ByteArrayOutputStream(BULK_BYTES + 65536);
     int inBulk = 0;
@@ -57,10 +64,17 @@ final class BulkBaseline {
       }
     }
     double seconds = (System.nanoTime() - start) / 1e9;
+    CpuWindow cpu = CpuWindow.now(es).since(cpuAtStart);
     es.json("POST", "/" + index + "/_refresh", null);
-    LOG.info("bulk baseline: {} documents into {} in {} s ({} failed)", docs.size(), index,
-        String.format(java.util.Locale.ROOT, "%.2f", seconds), failed);
-    return new Result(index, docs.size(), failed, seconds, docs.size() / seconds);
+    var stats = es.json("GET", "/" + index + "/_stats/indexing,refresh,merge", null).path("_all").path("primaries");
+    LOG.info("bulk baseline: {} documents into {} in {} s ({} failed), {}; index operations {} ({} ms), refreshes {}"
+        + " ({} ms), merges {} ({} ms)", docs.size(), index, String.format(java.util.Locale.ROOT, "%.2f", seconds),
+        failed, cpu, stats.path("indexing").path("index_total").asLong(),
+        stats.path("indexing").path("index_time_in_millis").asLong(), stats.path("refresh").path("total").asLong(),
+        stats.path("refresh").path("total_time_in_millis").asLong(), stats.path("merges").path("total").asLong(),
+        stats.path("merges").path("total_time_in_millis").asLong());
+    es.json("DELETE", "/" + index, null);
+    return new Result(index, docs.size(), failed, seconds, docs.size() / seconds, cpu);
   }
 
   static String describe() {

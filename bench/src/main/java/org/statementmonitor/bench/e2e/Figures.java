@@ -16,7 +16,7 @@ final class Figures {
 
   static void throughput(Map<String, Object> f, BenchOptions options, RawFeeder feeder, Observers observers,
       WebhookReceiver webhook, long feedStart, KafkaBaseline.Result kafka, BulkBaseline.Result bulk,
-      IndexerReplay.Result replay) {
+      BulkBaseline.Result bulkAfter, IndexerReplay.Result replay) {
     double produced = feeder.sentAt().size() / feeder.feedSeconds();
     double enrich = rate(observers.enrichedAt.values(), feedStart);
     double pipeline = rate(observers.indexedAt.values(), feedStart);
@@ -37,13 +37,31 @@ final class Figures {
     f.put("feed_vs_produce_baseline_ratio", produced / produceBase);
     f.put("enrich_vs_consume_baseline_ratio", enrich / consumeBase);
     f.put("pipeline_vs_produce_baseline_ratio", pipeline / produceBase);
-    double bulkRate = bulk == null ? Double.NaN : bulk.docsPerSecond();
+    // with the replay, the baseline ran before and after it: their mean is the yardstick
+    double bulkRate = bulk == null ? Double.NaN
+        : bulkAfter == null ? bulk.docsPerSecond() : (bulk.docsPerSecond() + bulkAfter.docsPerSecond()) / 2;
+    double bulkPerCpu = bulk == null ? Double.NaN
+        : bulkAfter == null ? bulk.docsPerCpuSecond() : (bulk.docsPerCpuSecond() + bulkAfter.docsPerCpuSecond()) / 2;
     f.put("bulk_baseline_docs_per_s", bulkRate);
+    f.put("bulk_baseline_before_replay_docs_per_s", bulk == null ? Double.NaN : bulk.docsPerSecond());
+    f.put("bulk_baseline_after_replay_docs_per_s", bulkAfter == null ? Double.NaN : bulkAfter.docsPerSecond());
+    f.put("bulk_baseline_docs_per_cpu_s", bulkPerCpu);
     f.put("bulk_baseline_method", BulkBaseline.describe());
+    f.put("indexer_replay_documents", replay == null ? 0 : replay.documents());
     f.put("indexer_replay_docs_per_s", replay == null ? Double.NaN : replay.docsPerSecond());
+    f.put("indexer_replay_startup_s", replay == null ? Double.NaN : replay.startupSeconds());
+    double withStartup = replay == null ? Double.NaN
+        : replay.documents() / (replay.seconds() + replay.startupSeconds());
+    f.put("indexer_replay_docs_per_s_with_startup", withStartup);
+    f.put("indexer_replay_docs_per_cpu_s", replay == null ? Double.NaN : replay.docsPerCpuSecond());
     // the indexer alone when the replay ran; else the pipeline's rate into Elasticsearch
     f.put("indexer_vs_bulk_ratio", (replay != null ? replay.docsPerSecond() : pipeline) / bulkRate);
-    f.put("indexer_vs_bulk_basis", replay != null ? "indexer replay of the same documents" : "pipeline into Elasticsearch");
+    f.put("indexer_vs_bulk_ratio_with_startup", withStartup / bulkRate);
+    f.put("indexer_vs_bulk_ratio_per_cpu", replay == null ? Double.NaN : replay.docsPerCpuSecond() / bulkPerCpu);
+    f.put("indexer_vs_bulk_basis", replay != null
+        ? "indexer replay of the same documents, from its first records taken to the last settled, against the"
+            + " mean of the bulk baseline run before and after it"
+        : "pipeline into Elasticsearch");
     f.put("pipeline_vs_bulk_ratio", pipeline / bulkRate);
   }
 

@@ -88,9 +88,14 @@ public final class LoadBenchmark {
             List<EnrichedStatement> enriched = new ArrayList<>(observers.enriched);
             BulkBaseline.Result bulk = enriched.isEmpty() ? null
                 : BulkBaseline.run(es, "bench-bulk-" + run, enriched);
-            IndexerReplay.Result replay = options.embedded() && pipeline.has("index") && !enriched.isEmpty()
+            IndexerReplay.Result replay = options.replay() && pipeline.has("index") && !enriched.isEmpty()
                 ? IndexerReplay.run(pipeline, config, es, enriched, run) : null;
-            Figures.throughput(f, options, feeder, observers, webhook, feedStart, kafkaBaseline, bulk, replay);
+            // the baseline once more after the replay, so that a drift of the node's speed during the
+            // comparison (merges after the pipeline's run, other load) weighs on both sides alike
+            BulkBaseline.Result bulkAfter = replay == null ? null
+                : BulkBaseline.run(es, "bench-bulk-after-" + run, enriched);
+            Figures.throughput(f, options, feeder, observers, webhook, feedStart, kafkaBaseline, bulk, bulkAfter,
+                replay);
             Latencies indexed = Latencies.between(feeder.sentAt(), observers.indexedAt, feedStart);
             Latencies alerted = Latencies.between(feeder.sentAt(), webhook.deliveredAt, feedStart);
             Figures.latencies(f, feeder, observers, webhook, feedStart, indexed, alerted);

@@ -1,5 +1,6 @@
 package org.statementmonitor.bench.e2e;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -73,7 +74,13 @@ final class Pipeline implements AutoCloseable {
 
   /** Starts one more instance of a service under its own data directory. */
   MonitorService startOne(MonitorServiceFactory factory, MonitorConfig config, String instance) throws Exception {
-    ServiceContext context = new ServiceContext(config, kafka, elasticsearch, Metrics.newRegistry(), null,
+    return startOne(factory, config, instance, Metrics.newRegistry());
+  }
+
+  /** Starts one more instance of a service with its meters on {@code registry}, for the caller to read. */
+  MonitorService startOne(MonitorServiceFactory factory, MonitorConfig config, String instance,
+      MeterRegistry registry) throws Exception {
+    ServiceContext context = new ServiceContext(config, kafka, elasticsearch, registry, null,
         dataDir.resolve(instance));
     MonitorService service = factory.create(context);
     try {

@@ -22,7 +22,7 @@ class BenchCommandTest {
     BenchCommand command = new BenchCommand();
     new CommandLine(command).parseArgs("--statements", "50", "--rate", "100", "--partitions", "6",
         "--enrich-instances", "2", "--report", "out/r.json", "--kafka", "k:9092", "--elasticsearch", "http://e:9200",
-        "--soak", "5");
+        "--soak", "5", "--replay");
 
     assertThat(command.statements).isEqualTo(50);
     assertThat(command.rate).isEqualTo(100.0);
@@ -32,11 +32,22 @@ class BenchCommandTest {
     assertThat(command.kafka).isEqualTo("k:9092");
     assertThat(command.elasticsearch).isEqualTo("http://e:9200");
     assertThat(command.soakMinutes).isEqualTo(5);
+    assertThat(command.replay).isTrue();
+  }
+
+  @Test
+  void shouldReplayOnlyOnTheEmbeddedServersUnlessAsked() {
+    assertThat(new BenchOptions(10, 0, 1, 1, 10, Path.of("r.json"), null, null, 0, Path.of("."), 1, 60, null)
+        .replay()).isTrue();
+    assertThat(new BenchOptions(10, 0, 1, 1, 10, Path.of("r.json"), "k:9092", "http://e:9200", 0, Path.of("."), 1,
+        60, null).replay()).isFalse();
+    assertThat(new BenchOptions(10, 0, 1, 1, 10, Path.of("r.json"), "k:9092", "http://e:9200", 0, Path.of("."), 1,
+        60, true).replay()).isTrue();
   }
 
   @Test
   void shouldRefuseOneClusterAddressWithoutTheOther() {
-    assertThatThrownBy(() -> new BenchOptions(10, 0, 1, 1, 10, Path.of("r.json"), "k:9092", null, 0, Path.of("."), 1, 60))
+    assertThatThrownBy(() -> new BenchOptions(10, 0, 1, 1, 10, Path.of("r.json"), "k:9092", null, 0, Path.of("."), 1, 60, null))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--kafka and --elasticsearch");
   }
 

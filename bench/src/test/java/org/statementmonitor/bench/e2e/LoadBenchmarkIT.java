@@ -26,7 +26,7 @@ class LoadBenchmarkIT {
       @TempDir Path dir) throws Exception {
     Path report = dir.resolve("report.json");
     BenchOptions options = new BenchOptions(50, 0, 1, 1, 100, report, kafka.bootstrapServers(), es.url(), 0,
-        dir.resolve("work"), 42, 180);
+        dir.resolve("work"), 42, 180, true);
 
     new LoadBenchmark(options).run();
 
@@ -34,6 +34,11 @@ class LoadBenchmarkIT {
     assertThat(BenchReport.REQUIRED_KEYS).allSatisfy(key -> assertThat(json.has(key)).as(key).isTrue());
     assertThat(json.path("statements").asInt()).isEqualTo(50);
     assertThat(json.path("samples").isArray()).isTrue();
+    // the indexer replay re-indexed every statement, and the baseline ran on both sides of it
+    assertThat(json.path("indexer_replay_documents").asInt()).isEqualTo(json.path("statements_indexed").asInt())
+        .isPositive();
+    assertThat(json.path("bulk_baseline_before_replay_docs_per_s").asDouble()).isPositive();
+    assertThat(json.path("bulk_baseline_after_replay_docs_per_s").asDouble()).isPositive();
     assertThat(Files.readString(dir.resolve("report.md"))).contains("| pipeline_statements_per_s |");
     assertThat(Files.readString(dir.resolve("report.svg"))).startsWith("<svg");
   }
