@@ -36,7 +36,8 @@ final class BulkBaseline {
 
   private BulkBaseline() {}
 
-  static Result run(EsHttp es, String index, List<EnrichedStatement> statements) throws IOException {
+  static Result run(EsHttp es, String index, List<EnrichedStatement> statements)
+      throws IOException, InterruptedException {
     ObjectNode template = IndexTemplates.configured(IndexTemplates.STATEMENTS_RESOURCE, 0, "1s");
     ObjectNode body = Json.mapper().createObjectNode();
     body.set("settings", template.path("template").path("settings").deepCopy());
@@ -44,6 +45,7 @@ final class BulkBaseline {
     es.json("DELETE", "/" + index, null);
     es.json("PUT", "/" + index, body);
     StatementDocument mapper = new StatementDocument(5000);
+    NodeQuiet.await(es);
     List<byte[]> docs = statements.stream().map(s -> Json.toBytes(mapper.toDocument(s))).toList();
     byte[][] actions = statements.stream().map(s -> Json.toBytes(Map.of("index", Map.of("_index", index,
         "_id", s.id())))).toArray(byte[][]::new);

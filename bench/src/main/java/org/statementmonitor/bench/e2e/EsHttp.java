@@ -50,9 +50,13 @@ final class EsHttp {
     return send(method, path, "application/json", body == null ? null : Json.toBytes(body));
   }
 
-  /** Ids among {@code ids} that exist in {@code index} now (realtime GET: no refresh needed). */
+  /**
+   * Ids among {@code ids} that are searchable in {@code index} now: a non-realtime multi-get sees
+   * what the index's last refresh made visible, and asking never makes the node refresh (a realtime
+   * get of a document not yet refreshed would, slowing the indexing being watched).
+   */
   List<String> existing(String index, Collection<String> ids) throws IOException {
-    JsonNode answer = json("POST", "/" + index + "/_mget?_source=false&realtime=true",
+    JsonNode answer = json("POST", "/" + index + "/_mget?_source=false&realtime=false",
         java.util.Map.of("ids", ids));
     List<String> found = new ArrayList<>();
     for (JsonNode doc : answer.path("docs")) {

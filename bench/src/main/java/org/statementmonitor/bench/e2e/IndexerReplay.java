@@ -65,6 +65,7 @@ final class IndexerReplay {
       es.json("DELETE", "/" + index, null);
     }
     // statements only: the bulk baseline has no alerts to index either
+    NodeQuiet.await(es);
     MonitorConfig replayConfig = config.with("indexer", Map.of("groupId", "bench-replay-" + run, "indexAlerts", false));
     MeterRegistry registry = Metrics.newRegistry();
     CpuWindow cpuAtStart = CpuWindow.now(es);
@@ -111,13 +112,17 @@ final class IndexerReplay {
   /** Index operations (documents and updates), refreshes and merges the replay caused, for the log. */
   private static String indexStats(EsHttp es, Set<String> indices) {
     try {
-      JsonNode total = es.json("GET", "/" + String.join(",", indices) + "/_stats/indexing,refresh,merge", null)
+      JsonNode total = es.json("GET", "/" + String.join(",", indices) + "/_stats/indexing,refresh,merge,search,get", null)
           .path("_all").path("primaries");
       return "index operations " + total.path("indexing").path("index_total").asLong()
           + " (" + total.path("indexing").path("index_time_in_millis").asLong() + " ms), refreshes "
           + total.path("refresh").path("total").asLong() + " (" + total.path("refresh")
           .path("total_time_in_millis").asLong() + " ms), merges " + total.path("merges").path("total").asLong()
-          + " (" + total.path("merges").path("total_time_in_millis").asLong() + " ms)";
+          + " (" + total.path("merges").path("total_time_in_millis").asLong() + " ms), searches "
+          + total.path("search").path("query_total").asLong() + " (" + total.path("search")
+          .path("query_time_in_millis").asLong() + " ms query, " + total.path("search").path("fetch_time_in_millis")
+          .asLong() + " ms fetch), gets " + total.path("get").path("total").asLong() + " ("
+          + total.path("get").path("time_in_millis").asLong() + " ms)";
     } catch (IOException e) {
       return "no index statistics: " + e;
     }

@@ -86,6 +86,9 @@ public final class LoadBenchmark {
             awaitDrained(pipeline, observers, webhook);
             threadCpu(f, cpuAtStart, observers.enrichedAt.size());
             List<EnrichedStatement> enriched = new ArrayList<>(observers.enriched);
+            // the indexer and the plain bulk load are compared with the drained pipeline's services
+            // stopped, so that neither side shares the cores with their idle loops
+            pipeline.stopServices();
             BulkBaseline.Result bulk = enriched.isEmpty() ? null
                 : BulkBaseline.run(es, "bench-bulk-" + run, enriched);
             IndexerReplay.Result replay = options.replay() && pipeline.has("index") && !enriched.isEmpty()

@@ -28,7 +28,8 @@ import org.statementmonitor.common.topic.Topics;
  * Watches the benchmark's statements come out of each stage: a read-committed consumer of the
  * enriched topic (time enriched, and the records themselves for the bulk baseline), one of the alerts
  * topic (time an alert was raised), and a poller asking Elasticsearch every {@value #POLL_MS} ms with a
- * realtime multi-get which of the enriched statements are indexed. Only ids of this run count.
+ * non-realtime multi-get which of the enriched statements are searchable (indexed and refreshed, as a
+ * user finds them; the poll never makes the node refresh). Only ids of this run count.
  */
 final class Observers implements AutoCloseable {
 

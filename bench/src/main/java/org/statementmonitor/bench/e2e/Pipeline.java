@@ -111,6 +111,11 @@ final class Pipeline implements AutoCloseable {
 
   @Override
   public void close() {
+    stopServices();
+  }
+
+  /** Stops every service started so far, last first; more may be started afterwards. */
+  void stopServices() {
     while (!running.isEmpty()) {
       MonitorService service = running.pop();
       try {
